@@ -1,0 +1,63 @@
+/* xf-cli.h
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "xf-database.h"
+
+G_BEGIN_DECLS
+
+/* Exit codes of DESIGN.md §7 */
+typedef enum
+{
+  XF_CLI_EXIT_OK = 0,
+  XF_CLI_EXIT_FAILURE = 1,
+  XF_CLI_EXIT_USAGE = 2,
+  XF_CLI_EXIT_INVALID = 3,
+} XfCliExit;
+
+typedef struct _XfCli XfCli;
+
+struct _XfCli
+{
+  char        *profile;
+  char        *db_path;
+  gboolean     json;
+  gboolean     quiet;
+  XfDatabase  *db;
+};
+
+typedef int (*XfCliCommandFunc) (XfCli  *cli,
+                                 int     argc,
+                                 char  **argv);
+
+int         xf_cli_run            (int          argc,
+                                   char       **argv);
+XfDatabase *xf_cli_open_database  (XfCli       *cli,
+                                   GError     **error);
+void        xf_cli_print_json     (XfCli       *cli,
+                                   JsonBuilder *builder);
+void        xf_cli_message        (XfCli       *cli,
+                                   const char  *format,
+                                   ...) G_GNUC_PRINTF (2, 3);
+int         xf_cli_fail           (XfCli       *cli,
+                                   int          code,
+                                   const GError *error);
+int         xf_cli_usage          (XfCli       *cli,
+                                   const char  *usage);
+gboolean    xf_cli_parse_options  (XfCli       *cli,
+                                   const char  *summary,
+                                   GOptionEntry *entries,
+                                   int         *argc,
+                                   char      ***argv);
+
+/* Commands, one file each */
+int xf_cli_law_command     (XfCli *cli, int argc, char **argv);
+
+G_END_DECLS

@@ -1,0 +1,140 @@
+/* xf-migrations.c
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "xf-migrations.h"
+
+/* Each entry brings the schema from version N to N + 1. Never edit an entry
+ * that has shipped: add a new one. Times are UTC microseconds. */
+static const char * const migrations[] = {
+  /* 0 → 1: statutes and knowledge lists */
+  "CREATE TABLE meta ("
+  "  key   TEXT PRIMARY KEY,"
+  "  value TEXT NOT NULL"
+  ");"
+  "CREATE TABLE laws ("
+  "  id            INTEGER PRIMARY KEY,"
+  "  uuid          TEXT NOT NULL UNIQUE,"
+  "  title         TEXT NOT NULL,"
+  "  version_date  TEXT NOT NULL DEFAULT '',"    /* YYYY-MM-DD */
+  "  status        TEXT NOT NULL DEFAULT 'current'," /* current, amended, repealed */
+  "  level         TEXT NOT NULL DEFAULT '',"
+  "  source        TEXT NOT NULL DEFAULT '',"
+  "  history       TEXT NOT NULL DEFAULT '',"
+  "  preamble      TEXT NOT NULL DEFAULT '',"
+  "  article_count INTEGER NOT NULL DEFAULT 0,"
+  "  imported_at   INTEGER NOT NULL,"
+  "  UNIQUE (title, version_date)"
+  ");"
+  "CREATE TABLE headings ("
+  "  id        INTEGER PRIMARY KEY,"
+  "  law_id    INTEGER NOT NULL REFERENCES laws (id) ON DELETE CASCADE,"
+  "  parent_id INTEGER REFERENCES headings (id) ON DELETE CASCADE,"
+  "  kind      TEXT NOT NULL,"                  /* part, subpart, chapter, section */
+  "  label     TEXT NOT NULL DEFAULT '',"       /* 第一章 */
+  "  title     TEXT NOT NULL DEFAULT '',"       /* 总则 */
+  "  position  INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX headings_by_law ON headings (law_id, position);"
+  "CREATE INDEX headings_by_parent ON headings (parent_id);"
+  "CREATE TABLE articles ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  law_id     INTEGER NOT NULL REFERENCES laws (id) ON DELETE CASCADE,"
+  "  heading_id INTEGER REFERENCES headings (id) ON DELETE SET NULL,"
+  "  number     INTEGER NOT NULL,"              /* 32 for 第三十二条 */
+  "  sub        INTEGER NOT NULL DEFAULT 0,"    /* 1 for 第三十二条之一 */
+  "  label      TEXT NOT NULL,"                 /* 第三十二条 */
+  "  body       TEXT NOT NULL,"                 /* 款 separated by newlines */
+  "  position   INTEGER NOT NULL"
+  ");"
+  "CREATE INDEX articles_by_law ON articles (law_id, position);"
+  "CREATE INDEX articles_by_heading ON articles (heading_id, position);"
+  "CREATE TABLE lists ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  uuid        TEXT NOT NULL UNIQUE,"
+  "  title       TEXT NOT NULL,"
+  "  year        INTEGER NOT NULL,"
+  "  audience    TEXT NOT NULL,"                /* all, leaders, enforcement, department */
+  "  department  TEXT NOT NULL DEFAULT '',"
+  "  version     INTEGER NOT NULL DEFAULT 1,"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  source      TEXT NOT NULL DEFAULT '',"
+  "  created_at  INTEGER NOT NULL,"
+  "  updated_at  INTEGER NOT NULL"
+  ");"
+  "CREATE TABLE list_items ("
+  "  id             INTEGER PRIMARY KEY,"
+  "  uuid           TEXT NOT NULL UNIQUE,"
+  "  list_id        INTEGER NOT NULL REFERENCES lists (id) ON DELETE CASCADE,"
+  "  position       INTEGER NOT NULL,"
+  "  level          TEXT NOT NULL,"             /* must, should, apply: 必知, 应知, 应会 */
+  "  law_title      TEXT NOT NULL DEFAULT '',"  /* the article an item points at, if any */
+  "  article_number INTEGER NOT NULL DEFAULT 0,"
+  "  article_sub    INTEGER NOT NULL DEFAULT 0,"
+  "  title          TEXT NOT NULL DEFAULT '',"
+  "  body           TEXT NOT NULL DEFAULT '',"  /* an item's own text */
+  "  note           TEXT NOT NULL DEFAULT ''"
+  ");"
+  "CREATE INDEX list_items_by_list ON list_items (list_id, position);"
+  /* Append-only: the latest mark of an item is its state. */
+  "CREATE TABLE item_marks ("
+  "  uuid       TEXT PRIMARY KEY,"
+  "  item_uuid  TEXT NOT NULL,"
+  "  learned    INTEGER NOT NULL,"
+  "  created_at INTEGER NOT NULL,"
+  "  updated_at INTEGER NOT NULL,"
+  "  device_id  TEXT NOT NULL"
+  ");"
+  "CREATE INDEX item_marks_by_item ON item_marks (item_uuid, created_at);",
+};
+
+int
+xf_migrations_latest_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+gboolean
+xf_migrations_run (XfDatabase  *db,
+                   GError     **error)
+{
+  int version = xf_database_get_schema_version (db);
+
+  if (version < 0)
+    return xf_database_set_error (db, SQLITE_ERROR, error);
+
+  if (version > (int)G_N_ELEMENTS (migrations))
+    {
+      g_set_error (error, XF_STORE_ERROR, XF_STORE_ERROR_SCHEMA,
+                   _("The database was written by a newer version of Xuefa (schema %d, this version knows %d)"),
+                   version, (int)G_N_ELEMENTS (migrations));
+      return FALSE;
+    }
+
+  for (; version < (int)G_N_ELEMENTS (migrations); version++)
+    {
+      g_autofree char *bump = NULL;
+
+      if (!xf_database_begin (db, error))
+        return FALSE;
+
+      bump = g_strdup_printf ("PRAGMA user_version = %d", version + 1);
+      if (!xf_database_exec (db, migrations[version], error) ||
+          !xf_database_exec (db, bump, error) ||
+          !xf_database_commit (db, error))
+        {
+          xf_database_rollback (db);
+          g_prefix_error (error, "schema %d → %d: ", version, version + 1);
+          return FALSE;
+        }
+    }
+
+  return TRUE;
+}
