@@ -10,11 +10,15 @@
 #include <glib/gi18n.h>
 
 #include "xf-application.h"
+#include "xf-profile-manager.h"
 #include "xf-window.h"
 
 struct _XfApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication    parent_instance;
+
+  /* Shared by the windows, so that none overwrites another's profile list. */
+  XfProfileManager *manager;
 };
 
 G_DEFINE_FINAL_TYPE (XfApplication, xf_application, ADW_TYPE_APPLICATION)
@@ -25,7 +29,7 @@ xf_application_activate (GApplication *app)
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
   if (window == NULL)
-    window = GTK_WINDOW (xf_window_new (XF_APPLICATION (app)));
+    window = GTK_WINDOW (xf_window_new (XF_APPLICATION (app), XF_APPLICATION (app)->manager));
 
   gtk_window_present (window);
 }
@@ -71,7 +75,11 @@ static const GActionEntry app_actions[] = {
 static void
 xf_application_startup (GApplication *app)
 {
+  XfApplication *self = XF_APPLICATION (app);
+
   G_APPLICATION_CLASS (xf_application_parent_class)->startup (app);
+
+  self->manager = xf_profile_manager_new (g_getenv ("XUEFA_DATA_DIR"));
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit",
@@ -79,9 +87,22 @@ xf_application_startup (GApplication *app)
 }
 
 static void
+xf_application_finalize (GObject *object)
+{
+  XfApplication *self = XF_APPLICATION (object);
+
+  g_clear_object (&self->manager);
+
+  G_OBJECT_CLASS (xf_application_parent_class)->finalize (object);
+}
+
+static void
 xf_application_class_init (XfApplicationClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = xf_application_finalize;
 
   app_class->activate = xf_application_activate;
   app_class->startup = xf_application_startup;

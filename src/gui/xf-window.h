@@ -8,6 +8,8 @@
 #pragma once
 
 #include "xf-application.h"
+#include "xf-database.h"
+#include "xf-profile-manager.h"
 
 G_BEGIN_DECLS
 
@@ -15,6 +17,15 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (XfWindow, xf_window, XF, WINDOW, AdwApplicationWindow)
 
-XfWindow *xf_window_new (XfApplication *application);
+XfWindow         *xf_window_new                 (XfApplication     *application,
+                                                 XfProfileManager  *manager);
+XfProfileManager *xf_window_get_profile_manager (XfWindow          *self);
+XfProfile        *xf_window_get_profile         (XfWindow          *self);
+XfDatabase       *xf_window_get_database        (XfWindow          *self);
+gboolean          xf_window_open_profile        (XfWindow          *self,
+                                                 XfProfile         *profile,
+                                                 GError           **error);
+void              xf_window_show_toast          (XfWindow          *self,
+                                                 const char        *message);
 
 G_END_DECLS

@@ -1,0 +1,42 @@
+/* xf-window-private.h
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "xf-library-page.h"
+#include "xf-lists-page.h"
+#include "xf-welcome-page.h"
+#include "xf-window.h"
+
+G_BEGIN_DECLS
+
+struct _XfWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  XfProfileManager     *manager;
+  XfProfile            *profile;
+  XfDatabase           *database;
+  GSettings            *settings;
+  GBinding             *name_binding;
+
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *main_stack;
+  XfWelcomePage        *welcome_page;
+  GtkMenuButton        *profile_button;
+  GtkLabel             *profile_label;
+  GMenu                *profiles_section;
+  AdwViewStack         *view_stack;
+  XfLibraryPage        *library_page;
+  XfListsPage          *lists_page;
+};
+
+void xf_window_class_add_actions (GtkWidgetClass *widget_class);
+void xf_window_actions_update    (XfWindow       *self);
+void xf_window_update_profiles   (XfWindow       *self);
+
+G_END_DECLS
