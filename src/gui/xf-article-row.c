@@ -230,8 +230,11 @@ static void
 xf_article_row_dispose (GObject *object)
 {
   XfArticleRow *self = (XfArticleRow *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_ARTICLE_ROW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->item);
 
   G_OBJECT_CLASS (xf_article_row_parent_class)->dispose (object);

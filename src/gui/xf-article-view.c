@@ -17,7 +17,8 @@
 /* The reading pane: one statute, or one of its headings, as a virtualised
  * list. 民法典 alone has 1260 articles, so only the rows on screen exist.
  * Headings are items of the list too, so that chapters read as separators
- * between their articles. */
+ * between their articles. The selection marks the article that was asked
+ * for; rows cannot be selected by clicking, which selects text instead. */
 struct _XfArticleView
 {
   GtkWidget           parent_instance;
@@ -46,13 +47,6 @@ static GParamSpec *properties[N_PROPS];
 /* One style sheet sizes the statute text in every reader of the process,
  * so that a change of the setting restyles all visible rows at once. */
 static GtkCssProvider *reader_css;
-
-static gboolean
-xf_article_view_item_is_article (gpointer  unused,
-                                 GObject  *item)
-{
-  return XF_IS_ARTICLE (item);
-}
 
 static void
 update_reader_css (XfArticleView *self)
@@ -248,8 +242,11 @@ static void
 xf_article_view_dispose (GObject *object)
 {
   XfArticleView *self = (XfArticleView *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_ARTICLE_VIEW);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->database);
   g_clear_object (&self->law);
   g_clear_object (&self->items);
@@ -323,7 +320,6 @@ xf_article_view_class_init (XfArticleViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfArticleView, stack);
   gtk_widget_class_bind_template_child (widget_class, XfArticleView, list_view);
   gtk_widget_class_bind_template_child (widget_class, XfArticleView, selection);
-  gtk_widget_class_bind_template_callback (widget_class, xf_article_view_item_is_article);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "xf-article-view");

@@ -326,8 +326,11 @@ static void
 xf_library_page_dispose (GObject *object)
 {
   XfLibraryPage *self = (XfLibraryPage *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_LIBRARY_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->database);
   g_clear_object (&self->laws);
   g_clear_object (&self->law);

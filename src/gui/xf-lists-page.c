@@ -43,8 +43,11 @@ static void
 xf_lists_page_dispose (GObject *object)
 {
   XfListsPage *self = (XfListsPage *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_LISTS_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->database);
 
   G_OBJECT_CLASS (xf_lists_page_parent_class)->dispose (object);

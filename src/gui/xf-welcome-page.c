@@ -101,8 +101,11 @@ static void
 xf_welcome_page_dispose (GObject *object)
 {
   XfWelcomePage *self = (XfWelcomePage *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_WELCOME_PAGE);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->manager);
 
   G_OBJECT_CLASS (xf_welcome_page_parent_class)->dispose (object);

@@ -1,0 +1,228 @@
+/* test-gui-format.c
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <math.h>
+#include <pango/pango.h>
+
+#include "xf-article.h"
+#include "xf-gui-format.h"
+
+/* Returns the plain text of @markup and, in @bold, the character ranges
+ * drawn bold, as "start+length" joined by commas. */
+static char *
+parse_bold (const char  *markup,
+            char       **bold)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PangoAttrList) attrs = NULL;
+  g_autoptr(GString) ranges = g_string_new (NULL);
+  PangoAttrIterator *iter;
+  char *text = NULL;
+
+  g_assert_true (pango_parse_markup (markup, -1, 0, &attrs, &text, NULL, &error));
+  g_assert_no_error (error);
+
+  iter = pango_attr_list_get_iterator (attrs);
+  do
+    {
+      PangoAttrInt *weight = (PangoAttrInt *)pango_attr_iterator_get (iter, PANGO_ATTR_WEIGHT);
+      int start, end;
+
+      pango_attr_iterator_range (iter, &start, &end);
+      if (weight != NULL && weight->value == PANGO_WEIGHT_BOLD && end > start)
+        {
+          end = MIN (end, (int)strlen (text));
+          g_string_append_printf (ranges, "%s%ld+%ld", ranges->len ? "," : "",
+                                  g_utf8_pointer_to_offset (text, text + start),
+                                  g_utf8_pointer_to_offset (text + start, text + end));
+        }
+    }
+  while (pango_attr_iterator_next (iter));
+  pango_attr_iterator_destroy (iter);
+
+  *bold = g_string_free (g_steal_pointer (&ranges), FALSE);
+  return text;
+}
+
+static void
+test_highlight_basic (void)
+{
+  const guint ranges[] = { 2, 4 };
+  g_autofree char *markup = xf_format_highlight_markup ("违反行政处罚法的规定", ranges, 1);
+  g_autofree char *bold = NULL;
+  g_autofree char *text = parse_bold (markup, &bold);
+
+  g_assert_cmpstr (text, ==, "违反行政处罚法的规定");
+  g_assert_cmpstr (bold, ==, "2+4");
+}
+
+static void
+test_highlight_escapes (void)
+{
+  const guint ranges[] = { 0, 3, 6, 2 };
+  g_autofree char *markup = xf_format_highlight_markup ("a<b & c>\"d'", ranges, 2);
+  g_autofree char *bold = NULL;
+  g_autofree char *text = parse_bold (markup, &bold);
+  g_autofree char *plain = xf_format_highlight_markup ("<span>&amp;</span>", NULL, 0);
+  g_autofree char *plain_bold = NULL;
+  g_autofree char *plain_text = parse_bold (plain, &plain_bold);
+
+  g_assert_cmpstr (text, ==, "a<b & c>\"d'");
+  g_assert_cmpstr (bold, ==, "0+3,6+2");
+  g_assert_cmpstr (plain_text, ==, "<span>&amp;</span>");
+  g_assert_cmpstr (plain_bold, ==, "");
+}
+
+static void
+test_highlight_overlaps (void)
+{
+  /* Unsorted, overlapping, touching, empty and out-of-range ranges. */
+  const guint ranges[] = { 6, 2, 0, 2, 1, 2, 3, 1, 5, 0, 9, 50, 40, 3 };
+  g_autofree char *markup = xf_format_highlight_markup ("一二三四五六七八九十", ranges, 7);
+  g_autofree char *bold = NULL;
+  g_autofree char *text = parse_bold (markup, &bold);
+
+  g_assert_cmpstr (text, ==, "一二三四五六七八九十");
+  g_assert_cmpstr (bold, ==, "0+4,6+2,9+1");
+}
+
+static void
+test_highlight_invalid_utf8 (void)
+{
+  const guint ranges[] = { 0, 1 };
+  g_autofree char *markup = xf_format_highlight_markup ("ab\xff\xfe" "c", ranges, 1);
+  g_autofree char *bold = NULL;
+  g_autofree char *text = parse_bold (markup, &bold);
+
+  g_assert_true (g_utf8_validate (text, -1, NULL));
+  g_assert_true (g_str_has_prefix (text, "ab"));
+  g_assert_true (g_str_has_suffix (text, "c"));
+  g_assert_cmpstr (bold, ==, "0+1");
+}
+
+static void
+test_hit_location (void)
+{
+  g_autofree char *full = xf_format_hit_location ("行政处罚法", "第五章 行政处罚的决定 › 第一节 一般规定", "第三十二条");
+  g_autofree char *no_heading = xf_format_hit_location ("宪法", "", "第一条");
+  g_autofree char *title_only = xf_format_hit_location ("宪法", NULL, NULL);
+
+  g_assert_cmpstr (full, ==, "行政处罚法 › 第五章 行政处罚的决定 › 第一节 一般规定 › 第三十二条");
+  g_assert_cmpstr (no_heading, ==, "宪法 › 第一条");
+  g_assert_cmpstr (title_only, ==, "宪法");
+}
+
+static void
+test_counts (void)
+{
+  g_autofree char *one = xf_format_search_total (1);
+  g_autofree char *many = xf_format_search_total (1260);
+  g_autofree char *progress = xf_format_progress_label (12, 80);
+  g_autofree char *overfull = xf_format_progress_label (90, 80);
+  g_autofree char *summary = xf_format_import_summary (2, 173);
+
+  g_assert_cmpstr (one, ==, "1 result");
+  g_assert_cmpstr (many, ==, "1260 results");
+  g_assert_cmpstr (progress, ==, "Learned 12 of 80");
+  g_assert_cmpstr (overfull, ==, "Learned 80 of 80");
+  g_assert_cmpstr (summary, ==, "Imported 2 statutes, 173 articles");
+}
+
+static void
+test_copied_toast (void)
+{
+  g_autoptr(XfArticle) article = xf_article_new (1, 1, 0, 32, 0, "第三十二条", "当事人有下列情形之一……",
+                                                 "中华人民共和国行政处罚法", NULL);
+  g_autofree char *citation = xf_article_dup_citation (article);
+  g_autofree char *toast = xf_format_copied_toast (citation);
+  g_autofree char *empty = xf_format_copied_toast ("");
+
+  g_assert_cmpstr (toast, ==, "Copied 《行政处罚法》第三十二条");
+  g_assert_cmpstr (empty, ==, "Copied");
+}
+
+static void
+test_law_subtitle (void)
+{
+  g_autofree char *both = xf_format_law_subtitle ("2021-01-22", "In force");
+  g_autofree char *no_date = xf_format_law_subtitle ("", "Repealed");
+  g_autofree char *no_status = xf_format_law_subtitle ("2018-03-11", NULL);
+
+  g_assert_cmpstr (both, ==, "2021-01-22 · In force");
+  g_assert_cmpstr (no_date, ==, "Repealed");
+  g_assert_cmpstr (no_status, ==, "2018-03-11");
+}
+
+static void
+test_scale_step (void)
+{
+  double scale = 1.0;
+
+  for (guint i = 0; i < 10; i++)
+    scale = xf_reader_scale_step (scale, 1);
+  g_assert_cmpfloat (scale, ==, 2.0);
+
+  for (guint i = 0; i < 40; i++)
+    scale = xf_reader_scale_step (scale, 1);
+  g_assert_cmpfloat (scale, ==, XF_READER_SCALE_MAX);
+
+  for (guint i = 0; i < 40; i++)
+    scale = xf_reader_scale_step (scale, -1);
+  g_assert_cmpfloat (scale, ==, XF_READER_SCALE_MIN);
+
+  g_assert_cmpfloat (xf_reader_scale_step (1.37, 1), ==, 1.5);
+  g_assert_cmpfloat (xf_reader_scale_step (2.4, 0), ==, 1.0);
+  g_assert_cmpfloat (xf_reader_scale_step (NAN, 1), ==, 1.0);
+}
+
+static void
+test_reader_css (void)
+{
+  g_autofree char *normal = NULL;
+  g_autofree char *large = NULL;
+  g_autofree char *clamped = NULL;
+
+  /* A locale that writes 1,5: the style sheet must still say 1.5. */
+  if (setlocale (LC_NUMERIC, "de_DE.UTF-8") == NULL)
+    setlocale (LC_NUMERIC, "C");
+
+  normal = xf_format_reader_css (1.0);
+  large = xf_format_reader_css (2.0);
+  clamped = xf_format_reader_css (9.0);
+  setlocale (LC_NUMERIC, "C");
+
+  g_assert_nonnull (strstr (normal, ".xf-reader-text { font-size: 1.100em; }"));
+  g_assert_nonnull (strstr (large, ".xf-reader-text { font-size: 2.200em; }"));
+  g_assert_nonnull (strstr (clamped, ".xf-reader-text { font-size: 3.300em; }"));
+  g_assert_null (strchr (large, ','));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  /* The source strings, untranslated. */
+  setlocale (LC_ALL, "C.UTF-8");
+  g_setenv ("LANGUAGE", "C", TRUE);
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/gui-format/highlight/basic", test_highlight_basic);
+  g_test_add_func ("/gui-format/highlight/escapes", test_highlight_escapes);
+  g_test_add_func ("/gui-format/highlight/overlaps", test_highlight_overlaps);
+  g_test_add_func ("/gui-format/highlight/invalid-utf8", test_highlight_invalid_utf8);
+  g_test_add_func ("/gui-format/hit-location", test_hit_location);
+  g_test_add_func ("/gui-format/counts", test_counts);
+  g_test_add_func ("/gui-format/copied-toast", test_copied_toast);
+  g_test_add_func ("/gui-format/law-subtitle", test_law_subtitle);
+  g_test_add_func ("/gui-format/scale-step", test_scale_step);
+  g_test_add_func ("/gui-format/reader-css", test_reader_css);
+
+  return g_test_run ();
+}

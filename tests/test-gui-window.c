@@ -1,0 +1,452 @@
+/* test-gui-window.c
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "gui-test-utils.h"
+#include "xf-article-row.h"
+#include "xf-article-view.h"
+#include "xf-law-store.h"
+#include "xf-library-page.h"
+#include "xf-profile-dialog.h"
+#include "xf-profile-manager.h"
+#include "xf-welcome-page.h"
+#include "xf-window.h"
+
+/* A real window over a profile database in a temporary folder. */
+typedef struct
+{
+  char             *dir;
+  XfProfileManager *manager;
+  XfProfile        *profile;
+  gint64            law_id;
+  XfWindow         *window;
+  GSettings        *settings;
+} Fixture;
+
+static XfDatabase *
+open_profile_database (Fixture   *f,
+                       XfProfile *profile)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = xf_profile_manager_dup_database_path (f->manager, profile);
+  XfDatabase *db = xf_database_open (path, &error);
+
+  g_assert_no_error (error);
+  return db;
+}
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gboolean with_profile = GPOINTER_TO_INT (data);
+
+  f->dir = g_dir_make_tmp ("xf-gui-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XUEFA_DATA_DIR", f->dir, TRUE);
+
+  f->settings = g_settings_new (APP_ID);
+  g_settings_reset (f->settings, "reader-font-scale");
+
+  f->manager = xf_profile_manager_new (f->dir);
+  if (with_profile)
+    {
+      g_autoptr(XfDatabase) db = NULL;
+
+      f->profile = g_object_ref (xf_profile_manager_create (f->manager, "王晓明", &error));
+      g_assert_no_error (error);
+      db = open_profile_database (f, f->profile);
+      f->law_id = xf_test_insert_sample_law (db, "中华人民共和国行政处罚法", "2021-01-22");
+    }
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  if (f->window != NULL)
+    gtk_window_destroy (GTK_WINDOW (f->window));
+  xf_test_iterate (50);
+  g_clear_object (&f->profile);
+  g_clear_object (&f->manager);
+  g_clear_object (&f->settings);
+  xf_test_remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static void
+open_window (Fixture *f)
+{
+  /* The window reads the profiles from XUEFA_DATA_DIR, as the app does. */
+  f->window = xf_window_new (NULL, NULL);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
+  gtk_window_present (GTK_WINDOW (f->window));
+  g_assert_true (xf_test_wait_for (xf_test_is_mapped, f->window, 5000));
+}
+
+static XfArticleView *
+article_view (Fixture *f)
+{
+  GtkWidget *view = xf_test_find_widget (GTK_WIDGET (f->window), XF_TYPE_ARTICLE_VIEW, FALSE);
+
+  g_assert_nonnull (view);
+  return XF_ARTICLE_VIEW (view);
+}
+
+static void
+open_sample_law (Fixture *f)
+{
+  GtkWidget *law_list = xf_test_find_list_of (GTK_WIDGET (f->window), XF_TYPE_LAW);
+
+  g_assert_nonnull (law_list);
+  g_signal_emit_by_name (law_list, "activate", 0);
+  xf_test_assert_label_shown (f->window, "当事人有下列情形之一");
+}
+
+static void
+test_opens_last_profile (Fixture       *f,
+                         gconstpointer  data)
+{
+  GtkWidget *law_list;
+  GListModel *laws;
+
+  open_window (f);
+
+  g_assert_true (xf_window_get_profile (f->window) != NULL);
+  g_assert_cmpstr (xf_profile_get_name (xf_window_get_profile (f->window)), ==, "王晓明");
+  xf_test_assert_label_shown (f->window, "王晓明");
+
+  law_list = xf_test_find_list_of (GTK_WIDGET (f->window), XF_TYPE_LAW);
+  g_assert_nonnull (law_list);
+  laws = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (law_list)));
+  g_assert_cmpuint (g_list_model_get_n_items (laws), ==, 1);
+  xf_test_assert_label_shown (f->window, "行政处罚法");
+  xf_test_assert_label_shown (f->window, "2021-01-22");
+}
+
+static void
+test_select_law_shows_articles (Fixture       *f,
+                                gconstpointer  data)
+{
+  GListModel *items;
+  GtkWidget *heading_list;
+  GListModel *headings;
+  guint n_articles = 0, n_headings = 0;
+
+  open_window (f);
+  open_sample_law (f);
+
+  /* The title block, the chapters as separators, then the articles. */
+  items = xf_article_view_get_items (article_view (f));
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+
+      n_articles += XF_IS_ARTICLE (item);
+      n_headings += XF_IS_HEADING (item);
+    }
+  g_assert_cmpuint (n_articles, ==, 4);
+  g_assert_cmpuint (n_headings, ==, 3);
+  xf_test_assert_label_shown (f->window, "中华人民共和国行政处罚法");
+  xf_test_assert_label_shown (f->window, "第五章 行政处罚的决定");
+  xf_test_assert_label_shown (f->window, "（一）主动消除或者减轻违法行为危害后果的；");
+
+  /* The contents: all articles, then the two chapters; the fifth holds a
+   * section. */
+  heading_list = xf_test_find_list_of (GTK_WIDGET (f->window), XF_TYPE_HEADING);
+  g_assert_nonnull (heading_list);
+  headings = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (heading_list)));
+  g_assert_cmpuint (g_list_model_get_n_items (headings), ==, 3);
+  xf_test_assert_label_shown (f->window, "第一章 总则");
+
+  /* Choosing the fifth chapter narrows the articles to it. */
+  gtk_selection_model_select_item (GTK_SELECTION_MODEL (headings), 2, TRUE);
+  n_articles = 0;
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (items, i);
+      n_articles += XF_IS_ARTICLE (item);
+    }
+  g_assert_cmpuint (n_articles, ==, 2);
+}
+
+static double
+reader_font_size (Fixture *f)
+{
+  GtkWidget *label = xf_test_find_label (GTK_WIDGET (f->window), "违法行为轻微并及时改正");
+  PangoContext *context;
+
+  g_assert_nonnull (label);
+  context = gtk_widget_get_pango_context (label);
+  return pango_font_description_get_size (pango_context_get_font_description (context)) / (double)PANGO_SCALE;
+}
+
+typedef struct
+{
+  Fixture *f;
+  double   size;
+} SizeQuery;
+
+static gboolean
+font_grew (gpointer data)
+{
+  SizeQuery *query = data;
+  return reader_font_size (query->f) > query->size + 0.5;
+}
+
+static void
+test_zoom (Fixture       *f,
+           gconstpointer  data)
+{
+  SizeQuery query = { f, 0 };
+
+  open_window (f);
+  open_sample_law (f);
+  xf_test_assert_label_shown (f->window, "违法行为轻微并及时改正");
+  query.size = reader_font_size (f);
+  g_assert_cmpfloat (query.size, >, 0);
+
+  g_assert_true (xf_test_activate_shortcut (GTK_WIDGET (f->window), GDK_KEY_plus, GDK_CONTROL_MASK));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (f->settings, "reader-font-scale"), 1.1, 1e-9);
+  g_assert_true (xf_test_activate_shortcut (GTK_WIDGET (f->window), GDK_KEY_plus, GDK_CONTROL_MASK));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (f->settings, "reader-font-scale"), 1.2, 1e-9);
+
+  /* The rows on screen follow the setting. */
+  g_assert_true (xf_test_wait_for (font_grew, &query, 5000));
+
+  g_assert_true (xf_test_activate_shortcut (GTK_WIDGET (f->window), GDK_KEY_minus, GDK_CONTROL_MASK));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (f->settings, "reader-font-scale"), 1.1, 1e-9);
+  g_assert_true (xf_test_activate_shortcut (GTK_WIDGET (f->window), GDK_KEY_0, GDK_CONTROL_MASK));
+  g_assert_cmpfloat_with_epsilon (g_settings_get_double (f->settings, "reader-font-scale"), 1.0, 1e-9);
+}
+
+static void
+test_copy_with_citation (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+  GtkWidget *row;
+  GtkWidget *button;
+
+  open_window (f);
+  open_sample_law (f);
+
+  row = xf_test_find_row_for (GTK_WIDGET (f->window), "第三十二条");
+  g_assert_nonnull (row);
+  button = xf_test_find_button (row, "row.copy");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_sensitive (button));
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (button), !=, NULL);
+  gtk_widget_activate (button);
+
+  text = xf_test_read_clipboard (gtk_widget_get_clipboard (GTK_WIDGET (f->window)));
+  g_assert_cmpstr (text, ==,
+                   "《行政处罚法》第三十二条\n"
+                   "当事人有下列情形之一，应当从轻或者减轻行政处罚：\n"
+                   "（一）主动消除或者减轻违法行为危害后果的；\n"
+                   "（二）受他人胁迫或者诱骗实施违法行为的；");
+
+  xf_test_assert_label_shown (f->window, "Copied 《行政处罚法》第三十二条");
+
+  /* The keyboard does the same from inside another row. */
+  row = xf_test_find_row_for (GTK_WIDGET (f->window), "第一条");
+  g_assert_true (xf_test_activate_shortcut (row, GDK_KEY_c, GDK_CONTROL_MASK | GDK_SHIFT_MASK));
+  g_free (text);
+  text = xf_test_read_clipboard (gtk_widget_get_clipboard (GTK_WIDGET (f->window)));
+  g_assert_true (g_str_has_prefix (text, "《行政处罚法》第一条\n为了规范"));
+}
+
+static void
+test_open_article (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(XfDatabase) db = open_profile_database (f, f->profile);
+  g_autoptr(XfArticle) article = xf_law_store_find_article (db, "中华人民共和国行政处罚法", 33, 0, NULL);
+  GtkWidget *row;
+
+  g_assert_nonnull (article);
+  open_window (f);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.open-article", "x", xf_article_get_id (article));
+  xf_test_assert_label_shown (f->window, "违法行为轻微并及时改正");
+  row = xf_test_find_row_for (GTK_WIDGET (f->window), "第三十三条");
+  g_assert_nonnull (row);
+  g_assert_true (xf_article_row_get_highlighted (XF_ARTICLE_ROW (row)));
+  g_assert_false (xf_article_row_get_highlighted (XF_ARTICLE_ROW (xf_test_find_row_for (GTK_WIDGET (f->window),
+                                                                                        "第三十二条"))));
+}
+
+static gboolean
+window_has_profile (gpointer data)
+{
+  return xf_window_get_profile (data) != NULL;
+}
+
+static void
+test_first_run (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(XfProfileManager) reread = xf_profile_manager_new (f->dir);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *db_path = NULL;
+  GtkWidget *welcome;
+  GtkWidget *start;
+  GtkWidget *name;
+  XfProfile *profile;
+
+  open_window (f);
+
+  welcome = xf_test_find_widget (GTK_WIDGET (f->window), XF_TYPE_WELCOME_PAGE, TRUE);
+  g_assert_nonnull (welcome);
+  g_assert_null (xf_window_get_profile (f->window));
+  start = xf_test_find_button (welcome, "welcome.start");
+  g_assert_nonnull (start);
+  g_assert_false (gtk_widget_get_sensitive (start));
+
+  /* The first entry row is the name; spaces alone are no name. */
+  name = xf_test_find_widget (welcome, ADW_TYPE_ENTRY_ROW, TRUE);
+  g_assert_nonnull (name);
+  gtk_editable_set_text (GTK_EDITABLE (name), "   ");
+  g_assert_false (gtk_widget_get_sensitive (start));
+  gtk_editable_set_text (GTK_EDITABLE (name), " 李华 ");
+  g_assert_true (gtk_widget_get_sensitive (start));
+
+  gtk_widget_activate (start);
+  g_assert_true (xf_test_wait_for (window_has_profile, f->window, 5000));
+
+  /* The profile is saved, named without the spaces, with its database. */
+  g_assert_true (xf_profile_manager_load (reread, &error));
+  g_assert_no_error (error);
+  profile = xf_profile_manager_get_last (reread);
+  g_assert_nonnull (profile);
+  g_assert_cmpstr (xf_profile_get_name (profile), ==, "李华");
+  db_path = xf_profile_manager_dup_database_path (reread, profile);
+  g_assert_true (g_file_test (db_path, G_FILE_TEST_EXISTS));
+
+  /* The window moved on to the library, with the name in the switcher. */
+  g_assert_true (xf_test_wait_for (xf_test_is_mapped, xf_test_find_widget (GTK_WIDGET (f->window), XF_TYPE_LIBRARY_PAGE, FALSE), 5000));
+  xf_test_assert_label_shown (f->window, "李华");
+}
+
+static void
+test_switch_profile (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfDatabase) db = NULL;
+  XfProfile *other;
+  GtkWidget *law_list;
+  GListModel *laws;
+  g_autoptr(XfLaw) law = NULL;
+
+  other = xf_profile_manager_create (f->manager, "张伟", &error);
+  g_assert_no_error (error);
+  db = open_profile_database (f, other);
+  xf_test_insert_sample_law (db, "中华人民共和国行政许可法", "2019-04-23");
+  /* The first profile stays the last used. */
+  g_assert_true (xf_profile_manager_set_last (f->manager, f->profile, &error));
+
+  open_window (f);
+  xf_test_assert_label_shown (f->window, "行政处罚法");
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.profile", "s", xf_profile_get_id (other));
+  g_assert_cmpstr (xf_profile_get_name (xf_window_get_profile (f->window)), ==, "张伟");
+  xf_test_assert_label_shown (f->window, "张伟");
+
+  law_list = xf_test_find_list_of (GTK_WIDGET (f->window), XF_TYPE_LAW);
+  laws = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (law_list)));
+  g_assert_cmpuint (g_list_model_get_n_items (laws), ==, 1);
+  law = g_list_model_get_item (laws, 0);
+  g_assert_cmpstr (xf_law_get_title (law), ==, "中华人民共和国行政许可法");
+}
+
+static GtkWindow *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+dialog_gone (gpointer data)
+{
+  return find_toplevel (XF_TYPE_PROFILE_DIALOG) == NULL;
+}
+
+static void
+test_edit_profile (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(XfProfileManager) reread = xf_profile_manager_new (f->dir);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  GtkWidget *name;
+  GtkWidget *leader;
+
+  open_window (f);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-profile", NULL);
+  dialog = find_toplevel (XF_TYPE_PROFILE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (xf_test_wait_for (xf_test_is_mapped, dialog, 5000));
+
+  name = xf_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, TRUE);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "王晓明");
+  gtk_editable_set_text (GTK_EDITABLE (name), "王晓明（法制科）");
+  leader = xf_test_find_widget (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, TRUE);
+  gtk_switch_set_active (GTK_SWITCH (leader), TRUE);
+
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "profile.save", NULL);
+  g_assert_true (xf_test_wait_for (dialog_gone, NULL, 5000));
+
+  xf_test_assert_label_shown (f->window, "王晓明（法制科）");
+  g_assert_true (xf_profile_manager_load (reread, &error));
+  g_assert_cmpstr (xf_profile_get_name (xf_profile_manager_get_last (reread)), ==, "王晓明（法制科）");
+  g_assert_true (xf_profile_get_leader (xf_profile_manager_get_last (reread)));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  if (!xf_test_have_display ())
+    {
+      g_test_init (&argc, &argv, NULL);
+      g_test_skip ("No display: run the GUI tests under xvfb-run");
+      return g_test_run ();
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func, with_profile) \
+  g_test_add ("/gui-window/" path, Fixture, GINT_TO_POINTER (with_profile), \
+              fixture_set_up, func, fixture_tear_down)
+
+  ADD ("opens-last-profile", test_opens_last_profile, TRUE);
+  ADD ("select-law-shows-articles", test_select_law_shows_articles, TRUE);
+  ADD ("zoom", test_zoom, TRUE);
+  ADD ("copy-with-citation", test_copy_with_citation, TRUE);
+  ADD ("open-article", test_open_article, TRUE);
+  ADD ("first-run", test_first_run, FALSE);
+  ADD ("switch-profile", test_switch_profile, TRUE);
+  ADD ("edit-profile", test_edit_profile, TRUE);
+
+#undef ADD
+
+  return g_test_run ();
+}
