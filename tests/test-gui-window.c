@@ -53,6 +53,9 @@ fixture_set_up (Fixture       *f,
 
   f->settings = g_settings_new (APP_ID);
   g_settings_reset (f->settings, "reader-font-scale");
+  g_settings_reset (f->settings, "window-width");
+  g_settings_reset (f->settings, "window-height");
+  g_settings_reset (f->settings, "window-maximized");
 
   f->manager = xf_profile_manager_new (f->dir);
   if (with_profile)
@@ -419,6 +422,29 @@ test_edit_profile (Fixture       *f,
   g_assert_true (xf_profile_get_leader (xf_profile_manager_get_last (reread)));
 }
 
+static void
+test_window_size_saved (Fixture       *f,
+                        gconstpointer  data)
+{
+  int width, height;
+
+  open_window (f);
+  gtk_window_set_default_size (GTK_WINDOW (f->window), 900, 640);
+  xf_test_iterate (100);
+
+  gtk_window_close (GTK_WINDOW (f->window));
+  f->window = NULL;
+  g_assert_cmpint (g_settings_get_int (f->settings, "window-width"), ==, 900);
+  g_assert_cmpint (g_settings_get_int (f->settings, "window-height"), ==, 640);
+  g_assert_false (g_settings_get_boolean (f->settings, "window-maximized"));
+
+  /* The next window opens at that size. */
+  f->window = xf_window_new (NULL, NULL);
+  gtk_window_get_default_size (GTK_WINDOW (f->window), &width, &height);
+  g_assert_cmpint (width, ==, 900);
+  g_assert_cmpint (height, ==, 640);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -445,6 +471,7 @@ main (int   argc,
   ADD ("first-run", test_first_run, FALSE);
   ADD ("switch-profile", test_switch_profile, TRUE);
   ADD ("edit-profile", test_edit_profile, TRUE);
+  ADD ("window-size-saved", test_window_size_saved, TRUE);
 
 #undef ADD
 

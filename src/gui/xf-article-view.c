@@ -28,7 +28,12 @@ struct _XfArticleView
   GListStore         *items;
   GSettings          *settings;
 
+  gint64              reveal_id;
+  guint               reveal_tick;
+  guint               reveal_tries;
+
   GtkStack           *stack;
+  GtkScrolledWindow  *scroller;
   GtkListView        *list_view;
   GtkSingleSelection *selection;
 };
@@ -181,6 +186,11 @@ xf_article_view_show_law (XfArticleView  *self,
       previous = g_steal_pointer (&chain);
     }
 
+  if (self->reveal_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
+      self->reveal_tick = 0;
+    }
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        items->pdata, items->len);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -207,6 +217,59 @@ xf_article_view_clear (XfArticleView *self)
     }
 }
 
+static GtkWidget *
+find_row (GtkWidget *widget,
+          gint64     article_id)
+{
+  if (XF_IS_ARTICLE_ROW (widget))
+    {
+      GObject *item = xf_article_row_get_item (XF_ARTICLE_ROW (widget));
+
+      if (XF_IS_ARTICLE (item) && xf_article_get_id (XF_ARTICLE (item)) == article_id)
+        return widget;
+      return NULL;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = find_row (child, article_id);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
+/* Scrolling to an item only brings it into view, often at the bottom edge;
+ * once its row is laid out, move it to the top where reading starts. */
+static gboolean
+align_revealed_row (GtkWidget     *widget,
+                    GdkFrameClock *clock,
+                    gpointer       user_data)
+{
+  XfArticleView *self = XF_ARTICLE_VIEW (widget);
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *row = find_row (GTK_WIDGET (self->list_view), self->reveal_id);
+  graphene_rect_t bounds;
+
+  /* Ticks come before layout: wait for the row to have its place. */
+  if (row == NULL || gtk_widget_get_height (row) == 0 ||
+      !gtk_widget_compute_bounds (row, GTK_WIDGET (self->list_view), &bounds))
+    {
+      if (++self->reveal_tries < 10)
+        return G_SOURCE_CONTINUE;
+      self->reveal_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_value (vadjustment) + bounds.origin.y - 12);
+  self->reveal_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
 /**
  * xf_article_view_reveal_article:
  *
@@ -231,6 +294,11 @@ xf_article_view_reveal_article (XfArticleView *self,
         {
           gtk_single_selection_set_selected (self->selection, i);
           gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+
+          self->reveal_id = article_id;
+          self->reveal_tries = 0;
+          if (self->reveal_tick == 0)
+            self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), align_revealed_row, NULL, NULL);
           return TRUE;
         }
     }
@@ -318,6 +386,7 @@ xf_article_view_class_init (XfArticleViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/xuefa/Xuefa/xf-article-view.ui");
   gtk_widget_class_bind_template_child (widget_class, XfArticleView, stack);
+  gtk_widget_class_bind_template_child (widget_class, XfArticleView, scroller);
   gtk_widget_class_bind_template_child (widget_class, XfArticleView, list_view);
   gtk_widget_class_bind_template_child (widget_class, XfArticleView, selection);
 
