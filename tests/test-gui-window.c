@@ -422,6 +422,58 @@ test_edit_profile (Fixture       *f,
   g_assert_true (xf_profile_get_leader (xf_profile_manager_get_last (reread)));
 }
 
+static gboolean
+law_count_is_two (gpointer data)
+{
+  GtkWidget *law_list = xf_test_find_list_of (data, XF_TYPE_LAW);
+
+  return law_list != NULL &&
+         g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (law_list)))) == 2;
+}
+
+static gboolean
+message_dialog_shown (gpointer data)
+{
+  GtkWindow *dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+
+  return dialog != NULL && gtk_widget_get_mapped (GTK_WIDGET (dialog));
+}
+
+static void
+test_import (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+  g_autofree char *good = g_build_filename (f->dir, "测试法(2020-01-01).md", NULL);
+  g_autofree char *empty = g_build_filename (f->dir, "空文件.md", NULL);
+  g_autoptr(GFile) good_file = g_file_new_for_path (good);
+  g_autoptr(GFile) empty_file = g_file_new_for_path (empty);
+  GtkWindow *problems;
+
+  g_assert_true (g_file_set_contents (good,
+                                      "# 中华人民共和国测试法\n\n2020年1月1日 通过\n\n<!-- INFO END -->\n\n"
+                                      "## 第一章 总则\n\n第一条 为了测试导入，制定本法。\n\n"
+                                      "第二条 本法自公布之日起施行。\n", -1, &error));
+  g_assert_true (g_file_set_contents (empty, "", 0, &error));
+  g_list_store_append (files, good_file);
+  g_list_store_append (files, empty_file);
+
+  open_window (f);
+  xf_window_import_files (f->window, G_LIST_MODEL (files));
+
+  /* The library refreshes with the new statute, a toast counts it, and the
+   * file that failed is named with its reason. */
+  g_assert_true (xf_test_wait_for (law_count_is_two, f->window, 10000));
+  xf_test_assert_label_shown (f->window, "测试法");
+  xf_test_assert_label_shown (f->window, "Imported 1 statute, 2 articles");
+
+  g_assert_true (xf_test_wait_for (message_dialog_shown, NULL, 5000));
+  problems = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  xf_test_assert_label_shown (problems, "空文件.md");
+  gtk_window_destroy (problems);
+}
+
 static void
 test_window_size_saved (Fixture       *f,
                         gconstpointer  data)
@@ -472,6 +524,7 @@ main (int   argc,
   ADD ("switch-profile", test_switch_profile, TRUE);
   ADD ("edit-profile", test_edit_profile, TRUE);
   ADD ("window-size-saved", test_window_size_saved, TRUE);
+  ADD ("import", test_import, TRUE);
 
 #undef ADD
 

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-gui-format.h"
+#include "xf-import-dialog.h"
 #include "xf-profile-dialog.h"
 #include "xf-window-private.h"
 
@@ -111,6 +112,179 @@ open_article_action (GtkWidget  *widget,
     xf_window_show_toast (self, error->message);
 }
 
+/* Files that failed, one line each: file, line and reason. */
+static void
+show_import_problems (XfWindow      *self,
+                      XfLawImporter *importer)
+{
+  GPtrArray *problems = xf_law_importer_get_problems (importer);
+  g_autoptr(GString) text = g_string_new (NULL);
+  GtkWidget *dialog;
+  GtkWidget *scroller;
+  GtkWidget *label;
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      g_autofree char *line = xf_law_import_problem_format (g_ptr_array_index (problems, i));
+
+      if (text->len > 0)
+        g_string_append_c (text, '\n');
+      g_string_append (text, line);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self),
+                                   g_dngettext (GETTEXT_PACKAGE,
+                                                "A file could not be imported",
+                                                "Some files could not be imported",
+                                                problems->len),
+                                   NULL);
+  label = gtk_label_new (text->str);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_yalign (GTK_LABEL (label), 0.0);
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 240);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroller);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_import_dialog_finished_cb (XfWindow       *self,
+                              const GError   *error,
+                              XfImportDialog *dialog)
+{
+  XfLawImporter *importer = xf_import_dialog_get_importer (dialog);
+  g_autoptr(GHashTable) laws = g_hash_table_new (g_int64_hash, g_int64_equal);
+  GPtrArray *files;
+
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      xf_window_show_toast (self, _("Import cancelled: nothing was changed"));
+      return;
+    }
+  if (error != NULL)
+    {
+      GtkWidget *alert = adw_message_dialog_new (GTK_WINDOW (self), _("The statutes could not be imported"),
+                                                 error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (alert), "close", _("_Close"));
+      gtk_window_present (GTK_WINDOW (alert));
+      return;
+    }
+
+  /* The parts of 民法典 are files of one statute: count statutes, not files. */
+  files = xf_law_importer_get_files (importer);
+  for (guint i = 0; i < files->len; i++)
+    {
+      XfLawImportFile *file = g_ptr_array_index (files, i);
+      g_hash_table_add (laws, &file->law_id);
+    }
+
+  if (files->len > 0)
+    {
+      g_autofree char *summary = xf_format_import_summary (g_hash_table_size (laws),
+                                                           xf_law_importer_get_article_total (importer));
+      xf_window_show_toast (self, summary);
+      xf_library_page_reload (self->library_page);
+    }
+  else if (xf_law_importer_get_problems (importer)->len == 0)
+    xf_window_show_toast (self, _("No statute files were found"));
+
+  if (xf_law_importer_get_problems (importer)->len > 0)
+    show_import_problems (self, importer);
+}
+
+/**
+ * xf_window_import_files:
+ * @files: a #GListModel of #GFile: statute files and folders of them
+ *
+ * Imports statutes into the open profile, showing the progress.
+ */
+void
+xf_window_import_files (XfWindow   *self,
+                        GListModel *files)
+{
+  XfImportDialog *dialog;
+
+  g_return_if_fail (XF_IS_WINDOW (self));
+  g_return_if_fail (G_IS_LIST_MODEL (files));
+
+  if (self->database == NULL || g_list_model_get_n_items (files) == 0)
+    return;
+
+  dialog = xf_import_dialog_new (GTK_WINDOW (self), self->database, files);
+  g_signal_connect_object (dialog, "finished", G_CALLBACK (on_import_dialog_finished_cb), self, G_CONNECT_SWAPPED);
+  xf_import_dialog_start (dialog);
+}
+
+static void
+on_file_chooser_response_cb (XfWindow             *self,
+                             int                   response,
+                             GtkFileChooserNative *chooser)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (chooser));
+      xf_window_import_files (self, files);
+    }
+  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
+  g_object_unref (chooser);
+}
+
+static void
+choose_import (XfWindow             *self,
+               GtkFileChooserAction  action)
+{
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (action == GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER
+                                         ? _("Import a folder of statutes")
+                                         : _("Import statutes"),
+                                         GTK_WINDOW (self), action, _("_Import"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
+
+  if (action == GTK_FILE_CHOOSER_ACTION_OPEN)
+    {
+      g_autoptr(GtkFileFilter) texts = gtk_file_filter_new ();
+      g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+      gtk_file_filter_set_name (texts, _("Statute texts (*.md, *.txt)"));
+      gtk_file_filter_add_pattern (texts, "*.md");
+      gtk_file_filter_add_pattern (texts, "*.txt");
+      gtk_file_filter_add_mime_type (texts, "text/markdown");
+      gtk_file_filter_add_mime_type (texts, "text/plain");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), texts);
+      gtk_file_filter_set_name (all, _("All files"));
+      gtk_file_filter_add_pattern (all, "*");
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+    }
+
+  g_signal_connect_object (chooser, "response", G_CALLBACK (on_file_chooser_response_cb), self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+import_laws_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  choose_import (XF_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_OPEN);
+}
+
+static void
+import_folder_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  choose_import (XF_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
+}
+
 void
 xf_window_actions_update (XfWindow *self)
 {
@@ -123,6 +297,8 @@ xf_window_actions_update (XfWindow *self)
   gtk_widget_action_set_enabled (widget, "win.edit-profile", self->profile != NULL);
   gtk_widget_action_set_enabled (widget, "win.new-profile", open);
   gtk_widget_action_set_enabled (widget, "win.open-article", open);
+  gtk_widget_action_set_enabled (widget, "win.import-laws", open);
+  gtk_widget_action_set_enabled (widget, "win.import-folder", open);
 }
 
 void
@@ -136,6 +312,8 @@ xf_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action);
   gtk_widget_class_install_action (widget_class, "win.open-article", "x", open_article_action);
+  gtk_widget_class_install_action (widget_class, "win.import-laws", NULL, import_laws_action);
+  gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_folder_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
@@ -144,4 +322,5 @@ xf_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "win.zoom-out", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import-laws", NULL);
 }

@@ -26,6 +26,7 @@ struct _XfWindow
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;
+  GtkWidget            *main_box;
   XfWelcomePage        *welcome_page;
   GtkMenuButton        *profile_button;
   GtkLabel             *profile_label;

@@ -134,6 +134,25 @@ set_profile_id (XfWindow   *self,
     xf_window_show_toast (self, error->message);
 }
 
+static gboolean
+on_drop_target_drop_cb (XfWindow      *self,
+                        const GValue  *value,
+                        double         x,
+                        double         y,
+                        GtkDropTarget *target)
+{
+  g_autoptr(GListStore) files = g_list_store_new (G_TYPE_FILE);
+
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) || self->database == NULL)
+    return FALSE;
+
+  for (GSList *l = gdk_file_list_get_files (g_value_get_boxed (value)); l != NULL; l = l->next)
+    g_list_store_append (files, l->data);
+
+  xf_window_import_files (self, G_LIST_MODEL (files));
+  return TRUE;
+}
+
 static void
 xf_window_constructed (GObject *object)
 {
@@ -291,10 +310,12 @@ xf_window_class_init (XfWindowClass *klass)
   g_type_ensure (XF_TYPE_WELCOME_PAGE);
   g_type_ensure (XF_TYPE_LIBRARY_PAGE);
   g_type_ensure (XF_TYPE_LISTS_PAGE);
+  g_type_ensure (GDK_TYPE_FILE_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/xuefa/Xuefa/xf-window.ui");
   gtk_widget_class_bind_template_child (widget_class, XfWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, main_stack);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, main_box);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, profile_button);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, profile_label);
@@ -310,7 +331,14 @@ xf_window_class_init (XfWindowClass *klass)
 static void
 xf_window_init (XfWindow *self)
 {
+  GtkDropTarget *drop_target;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Statute files dropped on the library are imported. */
+  drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+  g_signal_connect_object (drop_target, "drop", G_CALLBACK (on_drop_target_drop_cb), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (self->main_box, GTK_EVENT_CONTROLLER (drop_target));
 
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),

@@ -27,5 +27,7 @@ gboolean          xf_window_open_profile        (XfWindow          *self,
                                                  GError           **error);
 void              xf_window_show_toast          (XfWindow          *self,
                                                  const char        *message);
+void              xf_window_import_files        (XfWindow          *self,
+                                                 GListModel        *files);
 
 G_END_DECLS
