@@ -162,9 +162,15 @@ show_preamble (XfArticleRow *self,
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {
+      g_autofree char *indented = NULL;
+
       if (paragraphs[i][0] == '\0')
         continue;
-      gtk_label_set_text (GTK_LABEL (nth_line (self, self->preamble_box, 1, n++)), paragraphs[i]);
+
+      /* Paragraphs without numbers open with the customary two-character
+       * indent. */
+      indented = g_strconcat ("\u3000\u3000", paragraphs[i], NULL);
+      gtk_label_set_text (GTK_LABEL (nth_line (self, self->preamble_box, 1, n++)), indented);
     }
   hide_lines_from (self->preamble_box, n + 1);
 }

@@ -29,6 +29,8 @@ struct _XfArticleView
   GSettings          *settings;
 
   gint64              reveal_id;
+  gboolean            reveal_pending;
+  gboolean            reveal_scrolled;
   guint               reveal_tick;
   guint               reveal_tries;
 
@@ -83,6 +85,130 @@ xf_article_view_root (GtkWidget *widget)
                                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
       g_object_set_data (G_OBJECT (display), "xf-reader-css", reader_css);
     }
+}
+
+static GtkWidget *
+find_row (GtkWidget *widget,
+          gint64     article_id)
+{
+  if (XF_IS_ARTICLE_ROW (widget))
+    {
+      GObject *item = xf_article_row_get_item (XF_ARTICLE_ROW (widget));
+
+      if (XF_IS_ARTICLE (item) && xf_article_get_id (XF_ARTICLE (item)) == article_id)
+        return widget;
+      return NULL;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *row = find_row (child, article_id);
+
+      if (row != NULL)
+        return row;
+    }
+
+  return NULL;
+}
+
+static guint
+find_position (XfArticleView *self,
+               gint64         article_id)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+
+      if (XF_IS_ARTICLE (item) && xf_article_get_id (XF_ARTICLE (item)) == article_id)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+static void
+stop_reveal (XfArticleView *self)
+{
+  self->reveal_pending = FALSE;
+  if (self->reveal_tick != 0)
+    {
+      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
+      self->reveal_tick = 0;
+    }
+}
+
+/* Revealing takes two steps, each on a frame once the list has its size
+ * (a list off screen, as in a folded leaflet, has none to scroll in):
+ * scroll to the item, which only brings it into view, often at the bottom
+ * edge; then, once its row is laid out, move it to the top. */
+static gboolean
+reveal_tick (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  XfArticleView *self = XF_ARTICLE_VIEW (widget);
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
+  GtkWidget *row;
+  graphene_rect_t bounds;
+  guint position;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    {
+      /* Unmapped, the tick stops; mapping starts it again. */
+      self->reveal_tick = 0;
+      return G_SOURCE_REMOVE;
+    }
+  if (gtk_widget_get_width (GTK_WIDGET (self->list_view)) == 0)
+    return G_SOURCE_CONTINUE;
+
+  if (!self->reveal_scrolled)
+    {
+      position = find_position (self, self->reveal_id);
+      if (position == GTK_INVALID_LIST_POSITION)
+        {
+          stop_reveal (self);
+          return G_SOURCE_REMOVE;
+        }
+      gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+      self->reveal_scrolled = TRUE;
+      self->reveal_tries = 0;
+      return G_SOURCE_CONTINUE;
+    }
+
+  /* Ticks come before layout: wait for the row to have its place. */
+  row = find_row (GTK_WIDGET (self->list_view), self->reveal_id);
+  if (row == NULL || gtk_widget_get_height (row) == 0 ||
+      !gtk_widget_compute_bounds (row, GTK_WIDGET (self->list_view), &bounds))
+    {
+      if (++self->reveal_tries < 30)
+        return G_SOURCE_CONTINUE;
+      self->reveal_tick = 0;
+      self->reveal_pending = FALSE;
+      return G_SOURCE_REMOVE;
+    }
+
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_value (vadjustment) + bounds.origin.y - 12);
+  self->reveal_tick = 0;
+  self->reveal_pending = FALSE;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+start_reveal (XfArticleView *self)
+{
+  if (self->reveal_pending && self->reveal_tick == 0 &&
+      gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_tick, NULL, NULL);
+}
+
+static void
+on_list_view_map_cb (XfArticleView *self)
+{
+  start_reveal (self);
 }
 
 /* Collects every heading of the tree by id, and remembers each one's parent,
@@ -186,11 +312,7 @@ xf_article_view_show_law (XfArticleView  *self,
       previous = g_steal_pointer (&chain);
     }
 
-  if (self->reveal_tick != 0)
-    {
-      gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
-      self->reveal_tick = 0;
-    }
+  stop_reveal (self);
   g_list_store_splice (self->items, 0, g_list_model_get_n_items (G_LIST_MODEL (self->items)),
                        items->pdata, items->len);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -217,59 +339,6 @@ xf_article_view_clear (XfArticleView *self)
     }
 }
 
-static GtkWidget *
-find_row (GtkWidget *widget,
-          gint64     article_id)
-{
-  if (XF_IS_ARTICLE_ROW (widget))
-    {
-      GObject *item = xf_article_row_get_item (XF_ARTICLE_ROW (widget));
-
-      if (XF_IS_ARTICLE (item) && xf_article_get_id (XF_ARTICLE (item)) == article_id)
-        return widget;
-      return NULL;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *row = find_row (child, article_id);
-
-      if (row != NULL)
-        return row;
-    }
-
-  return NULL;
-}
-
-/* Scrolling to an item only brings it into view, often at the bottom edge;
- * once its row is laid out, move it to the top where reading starts. */
-static gboolean
-align_revealed_row (GtkWidget     *widget,
-                    GdkFrameClock *clock,
-                    gpointer       user_data)
-{
-  XfArticleView *self = XF_ARTICLE_VIEW (widget);
-  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scroller);
-  GtkWidget *row = find_row (GTK_WIDGET (self->list_view), self->reveal_id);
-  graphene_rect_t bounds;
-
-  /* Ticks come before layout: wait for the row to have its place. */
-  if (row == NULL || gtk_widget_get_height (row) == 0 ||
-      !gtk_widget_compute_bounds (row, GTK_WIDGET (self->list_view), &bounds))
-    {
-      if (++self->reveal_tries < 10)
-        return G_SOURCE_CONTINUE;
-      self->reveal_tick = 0;
-      return G_SOURCE_REMOVE;
-    }
-
-  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_value (vadjustment) + bounds.origin.y - 12);
-  self->reveal_tick = 0;
-  return G_SOURCE_REMOVE;
-}
-
 /**
  * xf_article_view_reveal_article:
  *
@@ -281,29 +350,22 @@ gboolean
 xf_article_view_reveal_article (XfArticleView *self,
                                 gint64         article_id)
 {
-  guint n;
+  guint position;
 
   g_return_val_if_fail (XF_IS_ARTICLE_VIEW (self), FALSE);
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->items));
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
+  position = find_position (self, article_id);
+  if (position == GTK_INVALID_LIST_POSITION)
+    return FALSE;
 
-      if (XF_IS_ARTICLE (item) && xf_article_get_id (XF_ARTICLE (item)) == article_id)
-        {
-          gtk_single_selection_set_selected (self->selection, i);
-          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+  gtk_single_selection_set_selected (self->selection, position);
+  stop_reveal (self);
+  self->reveal_id = article_id;
+  self->reveal_pending = TRUE;
+  self->reveal_scrolled = FALSE;
+  start_reveal (self);
 
-          self->reveal_id = article_id;
-          self->reveal_tries = 0;
-          if (self->reveal_tick == 0)
-            self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), align_revealed_row, NULL, NULL);
-          return TRUE;
-        }
-    }
-
-  return FALSE;
+  return TRUE;
 }
 
 static void
@@ -402,6 +464,7 @@ xf_article_view_init (XfArticleView *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->items = g_list_store_new (G_TYPE_OBJECT);
+  g_signal_connect_object (self->list_view, "map", G_CALLBACK (on_list_view_map_cb), self, G_CONNECT_SWAPPED);
   gtk_single_selection_set_model (self->selection, G_LIST_MODEL (self->items));
 
   self->settings = g_settings_new (APP_ID);
