@@ -282,6 +282,7 @@ list_import (XfCli  *cli,
   for (guint i = 0; i < lists->len; i++)
     {
       XfKnowledgeList *list = g_ptr_array_index (lists, i);
+      guint n_items;
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "uuid");
@@ -292,12 +293,15 @@ list_import (XfCli  *cli,
       json_builder_add_int_value (builder, xf_knowledge_list_get_n_items (list));
       json_builder_end_object (builder);
 
+      n_items = xf_knowledge_list_get_n_items (list);
       if (dry_run)
-        xf_cli_message (cli, _("Checked “%s”: %u items (nothing stored)"),
-                        xf_knowledge_list_get_title (list), xf_knowledge_list_get_n_items (list));
+        xf_cli_message (cli, g_dngettext (GETTEXT_PACKAGE, "Checked “%s”: %u item (nothing stored)",
+                                          "Checked “%s”: %u items (nothing stored)", n_items),
+                        xf_knowledge_list_get_title (list), n_items);
       else
-        xf_cli_message (cli, _("Imported “%s”: %u items"),
-                        xf_knowledge_list_get_title (list), xf_knowledge_list_get_n_items (list));
+        xf_cli_message (cli, g_dngettext (GETTEXT_PACKAGE, "Imported “%s”: %u item",
+                                          "Imported “%s”: %u items", n_items),
+                        xf_knowledge_list_get_title (list), n_items);
     }
   json_builder_end_array (builder);
   json_builder_set_member_name (builder, "warnings");
