@@ -393,8 +393,8 @@ list_learn (XfCli  *cli,
   g_autoptr(GError) error = NULL;
   g_autoptr(XfListItem) item = NULL;
   g_autoptr(XfKnowledgeList) list = NULL;
+  g_autoptr(GListModel) lists = NULL;
   g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autofree char *list_id = NULL;
   gboolean undo = FALSE;
   GOptionEntry entries[] = {
     { "undo", 0, 0, G_OPTION_ARG_NONE, &undo, N_("Mark the item as not learned"), NULL },
@@ -412,11 +412,17 @@ list_learn (XfCli  *cli,
   if (!xf_knowledge_store_set_learned (db, argv[1], !undo, &error))
     return fail_lookup (cli, error);
 
-  if (!(item = xf_knowledge_store_get_item (db, argv[1], &error)))
-    return fail_lookup (cli, error);
-  list_id = g_strdup_printf ("%" G_GINT64_FORMAT, xf_list_item_get_list_id (item));
-  if (!(list = xf_knowledge_store_get_list (db, list_id, &error)))
+  if (!(item = xf_knowledge_store_get_item (db, argv[1], &error)) ||
+      !(lists = xf_knowledge_store_list_lists (db, &error)))
     return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  for (guint i = 0; list == NULL && i < g_list_model_get_n_items (lists); i++)
+    {
+      g_autoptr(XfKnowledgeList) candidate = g_list_model_get_item (lists, i);
+
+      if (xf_knowledge_list_get_id (candidate) == xf_list_item_get_list_id (item))
+        list = g_steal_pointer (&candidate);
+    }
+  g_assert (list != NULL);
 
   xf_cli_message (cli, undo ? _("“%s” is no longer marked as learned (%u of %u learned)")
                             : _("Marked “%s” as learned (%u of %u learned)"),

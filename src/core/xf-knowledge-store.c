@@ -333,7 +333,8 @@ xf_knowledge_store_set_learned (XfDatabase  *db,
     }
 
   stmt = xf_database_prepare (db,
-                              "INSERT INTO item_marks (uuid, item_uuid, learned, created_at, updated_at, device_id) "
+                              "INSERT INTO item_marks "
+                              "(uuid, item_uuid, learned, created_at, updated_at, device_id) "
                               "VALUES (?, ?, ?, ?, ?, ?)",
                               error);
   if (stmt == NULL)

@@ -20,6 +20,10 @@
 #define MAX_YEAR 2999
 #define MAX_ARTICLE 9999
 
+/* Fails the check under way: @self and @error are in every checker's scope. */
+#define INVALID(object, path, member, ...) \
+  xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, member, __VA_ARGS__)
+
 static const char * const root_members[] = { "format", "format_version", "lists", NULL };
 static const char * const list_members[] = {
   "uuid", "title", "year", "audience", "department", "version", "description", "source",
@@ -283,14 +287,12 @@ get_string (XfListImport  *self,
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       if (required)
-        return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, member,
-                        _("the field is missing"));
+        return INVALID (object, path, member, _("the field is missing"));
       return TRUE;
     }
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-    return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, member,
-                    _("expected a string, found %s"), describe_node (node));
+    return INVALID (object, path, member, _("expected a string, found %s"), describe_node (node));
 
   *out = json_node_get_string (node);
   return TRUE;
@@ -319,8 +321,7 @@ get_text (XfListImport  *self,
       *out = NULL;
       if (!required)
         return TRUE;
-      return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, member,
-                      _("must not be empty"));
+      return INVALID (object, path, member, _("must not be empty"));
     }
 
   *out = g_string_chunk_insert_const (self->strings, trimmed);
@@ -344,13 +345,12 @@ get_int (XfListImport  *self,
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
       if (required)
-        return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, member,
-                        _("the field is missing"));
+        return INVALID (object, path, member, _("the field is missing"));
       return TRUE;
     }
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
-    return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, member,
+    return INVALID (object, path, member,
                     _("expected a whole number, found %s"), describe_node (node));
 
   value = json_node_get_int (node);
@@ -360,8 +360,7 @@ get_int (XfListImport  *self,
       g_autofree char *low = g_strdup_printf ("%" G_GINT64_FORMAT, min);
       g_autofree char *high = g_strdup_printf ("%" G_GINT64_FORMAT, max);
 
-      return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, member,
-                      _("%s is out of range (%s to %s)"), text, low, high);
+      return INVALID (object, path, member, _("%s is out of range (%s to %s)"), text, low, high);
     }
 
   *out = value;
@@ -379,8 +378,7 @@ get_uuid (XfListImport  *self,
     return FALSE;
 
   if (*out != NULL && !g_uuid_string_is_valid (*out))
-    return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, "uuid",
-                    _("“%s” is not a UUID"), *out);
+    return INVALID (object, path, "uuid", _("“%s” is not a UUID"), *out);
 
   return TRUE;
 }
@@ -402,8 +400,7 @@ check_members (XfListImport        *self,
       g_autofree char *key = member_key (object, name);
 
       if (g_hash_table_contains (self->duplicates, key))
-        return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, name,
-                        _("the field is given twice"));
+        return INVALID (object, path, name, _("the field is given twice"));
       if (!g_strv_contains (known, name))
         xf_list_import_warn (self, object, path, name, _("unknown field, ignored"));
     }
@@ -447,31 +444,29 @@ parse_item (XfListImport  *self,
 
   item->level = xf_list_level_from_string (level);
   if (item->level == NULL)
-    return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, "level",
+    return INVALID (object, path, "level",
                     _("unknown level “%s” (expected must, should or apply: 必知, 应知 or 应会)"),
                     level);
 
   if (item->law != NULL && item->article == 0)
-    return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, "article",
-                    _("the item names a law but no article number"));
+    return INVALID (object, path, "article", _("the item names a law but no article number"));
   if (item->law == NULL && item->article != 0)
-    return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, "law",
-                    _("the item gives an article number but no law"));
+    return INVALID (object, path, "law", _("the item gives an article number but no law"));
   if (item->law == NULL && item->sub != 0)
-    return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, "article_sub",
+    return INVALID (object, path, "article_sub",
                     _("the item gives an article_sub but no law and article"));
 
   if (is_blank (item->text))
     item->text = NULL;
   if (item->law == NULL && item->text == NULL)
-    return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, NULL,
+    return INVALID (object, path, NULL,
                     _("the item has neither an article (“law” and “article”) nor its own “text”"));
 
   if (item->uuid != NULL)
     {
       previous = g_hash_table_lookup (self->item_uuids, item->uuid);
       if (previous != NULL)
-        return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, "uuid",
+        return INVALID (object, path, "uuid",
                         _("the UUID %s is already used by %s"), item->uuid, previous);
       g_hash_table_insert (self->item_uuids, (gpointer)item->uuid,
                            g_string_chunk_insert (self->strings, path));
@@ -515,20 +510,18 @@ parse_list (XfListImport  *self,
 
   list->audience = xf_audience_from_string (audience);
   if (list->audience == NULL)
-    return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, "audience",
+    return INVALID (object, path, "audience",
                     _("unknown audience “%s” (expected all, leaders, enforcement or department)"),
                     audience);
   if (g_str_equal (list->audience, "department") && list->department == NULL)
-    return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, "department",
+    return INVALID (object, path, "department",
                     _("a list for a department must name the department"));
 
   items = json_object_get_member (object, "items");
   if (items == NULL || JSON_NODE_HOLDS_NULL (items))
-    return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, "items",
-                    _("the field is missing"));
+    return INVALID (object, path, "items", _("the field is missing"));
   if (!JSON_NODE_HOLDS_ARRAY (items))
-    return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, path, "items",
-                    _("expected an array, found %s"), describe_node (items));
+    return INVALID (object, path, "items", _("expected an array, found %s"), describe_node (items));
 
   array = json_node_get_array (items);
   g_array_set_size (list->items, json_array_get_length (array));
@@ -563,7 +556,7 @@ parse_document (XfListImport  *self,
 
   if (!JSON_NODE_HOLDS_OBJECT (root))
     {
-      xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, NULL, NULL, NULL,
+      INVALID (NULL, NULL, NULL,
                _("expected a JSON object with a “lists” array, found %s"), describe_node (root));
       return NULL;
     }
@@ -576,13 +569,13 @@ parse_document (XfListImport  *self,
 
   if (format != NULL && !g_str_equal (format, XF_LIST_FORMAT_NAME))
     {
-      xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, NULL, "format",
+      INVALID (object, NULL, "format",
                _("“%s” is not a knowledge list file (expected “%s”)"), format, XF_LIST_FORMAT_NAME);
       return NULL;
     }
   if (version > XF_LIST_FORMAT_VERSION)
     {
-      xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, NULL, "format_version",
+      INVALID (object, NULL, "format_version",
                _("the file was written for a newer version of Xuefa (format version %d, this version reads %d)"),
                (int)version, XF_LIST_FORMAT_VERSION);
       return NULL;
@@ -591,21 +584,18 @@ parse_document (XfListImport  *self,
   node = json_object_get_member (object, "lists");
   if (node == NULL || JSON_NODE_HOLDS_NULL (node))
     {
-      xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, NULL, "lists",
-               _("the field is missing"));
+      INVALID (object, NULL, "lists", _("the field is missing"));
       return NULL;
     }
   if (!JSON_NODE_HOLDS_ARRAY (node))
     {
-      xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, NULL, "lists",
-               _("expected an array, found %s"), describe_node (node));
+      INVALID (object, NULL, "lists", _("expected an array, found %s"), describe_node (node));
       return NULL;
     }
   array = json_node_get_array (node);
   if (json_array_get_length (array) == 0)
     {
-      xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, object, NULL, "lists",
-               _("the file holds no list"));
+      INVALID (object, NULL, "lists", _("the file holds no list"));
       return NULL;
     }
 
@@ -629,7 +619,7 @@ parse_document (XfListImport  *self,
           if (g_hash_table_contains (list_uuids, list->uuid))
             {
               g_autofree char *path = g_strdup_printf ("lists[%u]", i);
-              xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_INVALID, list->object, path, "uuid",
+              INVALID (list->object, path, "uuid",
                        _("the file holds two lists with the UUID %s"), list->uuid);
               return NULL;
             }

@@ -193,7 +193,7 @@ check_article (XfListImport  *self,
     }
   else
     xf_list_import_warn (self, item->object, path, "article",
-          _("%s has no %s; check the article number"), item->law, label);
+                         _("%s has no %s; check the article number"), item->law, label);
 
   return TRUE;
 }
@@ -266,8 +266,10 @@ store_list (XfListImport  *self,
           g_autofree char *other = g_strdup ((const char *)sqlite3_column_text (stmt, 0));
 
           sqlite3_reset (stmt);
-          return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_CONFLICT, item->object, item_path, "uuid",
-                          _("the item %s belongs to another list, “%s”"), uuid, other);
+          return xf_list_import_invalid (self, error, XF_LIST_FORMAT_ERROR_CONFLICT,
+                                         item->object, item_path, "uuid",
+                                         _("the item %s belongs to another list, “%s”"),
+                                         uuid, other);
         }
       sqlite3_reset (stmt);
 
@@ -346,12 +348,16 @@ store_lists (XfListImport  *self,
     {
       MissingLaw *missing = self->missing->pdata[i];
 
-      xf_list_import_warn (self, missing->object, missing->path, "law",
-            g_dngettext (GETTEXT_PACKAGE,
-                         "%s is not in the database yet; %u item will point at its article once the law is imported",
-                         "%s is not in the database yet; %u items will point at its articles once the law is imported",
-                         missing->n_items),
-            missing->law, missing->n_items);
+      const char *format;
+
+      format = g_dngettext (GETTEXT_PACKAGE,
+                            "%s is not in the database yet; %u item will point at its article "
+                            "once the law is imported",
+                            "%s is not in the database yet; %u items will point at its articles "
+                            "once the law is imported",
+                            missing->n_items);
+      xf_list_import_warn (self, missing->object, missing->path, "law", format,
+                           missing->law, missing->n_items);
     }
 
   /* List items are searchable content: an index over them is now stale. */
