@@ -8,7 +8,10 @@ top=$1
 manifest="$top/flatpak/io.github.xuefa.Xuefa.json"
 
 # flatpak-builder parses the manifest like a real build would; warnings fail.
-G_DEBUG=fatal-warnings flatpak-builder --show-manifest "$manifest" > /dev/null
+# It leaves a state folder in the working directory: keep that out of the tree.
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+(cd "$work" && G_DEBUG=fatal-warnings flatpak-builder --show-manifest "$manifest" > /dev/null)
 
 python3 - "$top" "$manifest" <<'PY'
 import json, re, sys

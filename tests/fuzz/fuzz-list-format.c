@@ -12,8 +12,16 @@
 #include "xf-database.h"
 #include "xf-list-format.h"
 
-/* Knowledge list files come from anywhere: whatever the bytes, the import
- * must fail cleanly or succeed, and never leave a transaction open. */
+/* libFuzzer target for the knowledge list importer. List files come from
+ * anywhere: whatever the bytes, the import must fail cleanly or succeed,
+ * and never leave a transaction open.
+ *
+ *   meson setup build-fuzz -Dfuzzing=true -Dgui=false (with CC=clang)
+ *   cp -r tests/fuzz/list-format /tmp/corpus   (libFuzzer writes new inputs there)
+ *   build-fuzz/tests/fuzz-list-format -max_total_time=60 /tmp/corpus
+ *
+ * Built with XF_FUZZ_REPLAY instead, it runs over the files it is given:
+ * every build replays the seed corpus that way. */
 int LLVMFuzzerTestOneInput (const uint8_t *data,
                             size_t         size);
 
