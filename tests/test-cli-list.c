@@ -362,6 +362,49 @@ test_stdin_and_dry_run (Fixture       *fixture,
 }
 
 static void
+test_with_laws (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *laws = g_test_build_filename (G_TEST_DIST, "..", "data", "laws", NULL);
+  g_autofree char *all_staff = shipped_list ("2026-all-staff.json");
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *array;
+  guint linked = 0;
+
+  {
+    g_auto(Run) r = run (fixture, "-q", "law", "import", laws);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "list", "import", all_staff);
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    array = json_object_get_array_member (json_node_get_object (root), "warnings");
+    g_assert_cmpuint (json_array_get_length (array), ==, 0);
+    g_clear_pointer (&root, json_node_unref);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "list", "show", "2026年度机关工作人员法律法规应知应会清单");
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    array = json_object_get_array_member (json_node_get_object (root), "items");
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        JsonObject *item = json_array_get_object_element (array, i);
+
+        if (json_object_get_int_member (item, "article") == 0)
+          continue;
+        g_assert_cmpint (json_object_get_int_member (item, "article_id"), >, 0);
+        g_assert_cmpstr (json_object_get_string_member (item, "body"), !=, "");
+        linked++;
+      }
+    g_assert_cmpuint (linked, ==, 82);
+  }
+}
+
+static void
 test_usage (Fixture       *fixture,
             gconstpointer  data)
 {
@@ -404,6 +447,7 @@ main (int   argc,
   ADD ("/cli-list/export", test_export);
   ADD ("/cli-list/bad-input", test_bad_input);
   ADD ("/cli-list/stdin-and-dry-run", test_stdin_and_dry_run);
+  ADD ("/cli-list/with-laws", test_with_laws);
   ADD ("/cli-list/usage", test_usage);
 #undef ADD
 

@@ -11,6 +11,7 @@
 
 #include "xf-database.h"
 #include "xf-knowledge-store.h"
+#include "xf-law-importer.h"
 #include "xf-list-format.h"
 
 typedef struct
@@ -1056,8 +1057,12 @@ check_default_list (XfDatabase *db,
       levels[g_str_equal (level, "must") ? 0 : g_str_equal (level, "should") ? 1 : 2]++;
       if (xf_list_item_has_article (item))
         {
+          g_autofree char *label = xf_article_format_label (xf_list_item_get_article_number (item),
+                                                            xf_list_item_get_article_sub (item));
+
           g_assert_cmpint (xf_list_item_get_article_id (item), >, 0);
-          g_assert_true (g_str_has_prefix (xf_list_item_get_body (item), xf_list_item_get_article_label (item)));
+          g_assert_cmpstr (xf_list_item_get_article_label (item), ==, label);
+          g_assert_cmpuint (strlen (xf_list_item_get_body (item)), >, 6);
         }
       else
         g_assert_cmpuint (g_utf8_strlen (xf_list_item_get_text (item), -1), >=, 20);
@@ -1087,6 +1092,87 @@ test_default_lists (Fixture       *fixture,
                       "2026年度领导干部法律法规应知应会清单", "leaders", 30, 50);
 }
 
+static void
+import_shipped_laws (XfDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *laws = g_test_build_filename (G_TEST_DIST, "..", "data", "laws", NULL);
+  g_autoptr(XfLawImporter) importer = xf_law_importer_new (db);
+
+  xf_law_importer_add_path (importer, laws);
+  g_assert_true (xf_law_importer_run (importer, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (xf_law_importer_get_problems (importer)->len, ==, 0);
+}
+
+/* The same check through the statute importer that profiles use. */
+static void
+test_default_lists_imported (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  import_shipped_laws (fixture->db);
+  check_default_list (fixture->db, "2026-all-staff.json",
+                      "2026年度机关工作人员法律法规应知应会清单", "all", 60, 90);
+  check_default_list (fixture->db, "2026-leaders.json",
+                      "2026年度领导干部法律法规应知应会清单", "leaders", 30, 50);
+}
+
+/* Items name their articles by law and number: a list imported before its
+ * laws links up when they come, and stays linked when they are imported
+ * again and their rows are replaced. */
+static void
+test_links_survive_law_import (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "lists", "2026-leaders.json", NULL);
+  g_autoptr(GPtrArray) lists = NULL;
+  g_auto(GStrv) warnings = NULL;
+  g_autoptr(GPtrArray) bodies = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  guint moved = 0;
+  gint64 list_id;
+
+  lists = xf_list_format_import_file (fixture->db, path, XF_LIST_IMPORT_NONE, &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_strv_length (warnings), >, 0);
+  list_id = xf_knowledge_list_get_id (g_ptr_array_index (lists, 0));
+
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(GListModel) items = NULL;
+
+      import_shipped_laws (fixture->db);
+      items = xf_knowledge_store_list_items (fixture->db, list_id, &error);
+      g_assert_no_error (error);
+
+      for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+        {
+          XfListItem *item = get_item (items, i);
+          gint64 article_id;
+
+          if (!xf_list_item_has_article (item))
+            continue;
+          article_id = xf_list_item_get_article_id (item);
+          g_assert_cmpint (article_id, >, 0);
+          if (round == 0)
+            {
+              g_ptr_array_add (bodies, g_strdup (xf_list_item_get_body (item)));
+              g_array_append_val (ids, article_id);
+              continue;
+            }
+          g_assert_cmpstr (xf_list_item_get_body (item), ==, g_ptr_array_index (bodies, 0));
+          if (article_id != g_array_index (ids, gint64, 0))
+            moved++;
+          g_ptr_array_remove_index (bodies, 0);
+          g_array_remove_index (ids, 0);
+        }
+    }
+  g_assert_cmpuint (bodies->len, ==, 0);
+  /* The second import replaced the article rows: the links followed. */
+  g_assert_cmpuint (moved, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1111,6 +1197,8 @@ main (int   argc,
   ADD ("/knowledge-list/bom-and-aliases", test_bom_and_aliases);
   ADD ("/knowledge-list/import-file", test_import_file);
   ADD ("/knowledge-list/default-lists", test_default_lists);
+  ADD ("/knowledge-list/default-lists-imported", test_default_lists_imported);
+  ADD ("/knowledge-list/links-survive-law-import", test_links_survive_law_import);
 #undef ADD
   for (guint i = 0; i < G_N_ELEMENTS (bad_cases); i++)
     {

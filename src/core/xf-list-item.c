@@ -9,6 +9,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "xf-chinese-numeral.h"
 #include "xf-list-item.h"
 
 /* One item of a knowledge list. An item points at an article by law title
@@ -111,39 +112,6 @@ xf_list_level_to_label (const char *level)
   return level;
 }
 
-static void
-append_chinese_number (GString *out,
-                       guint    number)
-{
-  static const char * const digits[] = { "零", "一", "二", "三", "四", "五", "六", "七", "八", "九" };
-  static const char * const units[] = { "千", "百", "十", "" };
-  static const guint divisors[] = { 1000, 100, 10, 1 };
-  gboolean started = FALSE;
-  gboolean zero_pending = FALSE;
-
-  g_assert (number > 0 && number < 10000);
-
-  for (guint i = 0; i < G_N_ELEMENTS (divisors); i++)
-    {
-      guint digit = (number / divisors[i]) % 10;
-
-      if (digit == 0)
-        {
-          zero_pending = started;
-          continue;
-        }
-      if (zero_pending)
-        g_string_append (out, digits[0]);
-      zero_pending = FALSE;
-
-      /* 第十条, 第十五条: a leading ten is written without 一 */
-      if (!(divisors[i] == 10 && digit == 1 && !started))
-        g_string_append (out, digits[digit]);
-      g_string_append (out, units[i]);
-      started = TRUE;
-    }
-}
-
 /**
  * xf_article_format_label:
  * @number: an article number, 1 to 9999
@@ -159,21 +127,18 @@ char *
 xf_article_format_label (guint number,
                          guint sub)
 {
-  GString *label;
+  g_autofree char *number_text = NULL;
+  g_autofree char *sub_text = NULL;
 
   if (number == 0 || number >= 10000 || sub >= 10000)
     return g_strdup ("");
 
-  label = g_string_new ("第");
-  append_chinese_number (label, number);
-  g_string_append (label, "条");
-  if (sub > 0)
-    {
-      g_string_append (label, "之");
-      append_chinese_number (label, sub);
-    }
+  number_text = xf_chinese_numeral_format (number);
+  if (sub == 0)
+    return g_strconcat ("第", number_text, "条", NULL);
 
-  return g_string_free (label, FALSE);
+  sub_text = xf_chinese_numeral_format (sub);
+  return g_strconcat ("第", number_text, "条之", sub_text, NULL);
 }
 
 static void
