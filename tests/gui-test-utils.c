@@ -12,6 +12,7 @@
 #include "gui-test-utils.h"
 #include "xf-article-row.h"
 #include "xf-article.h"
+#include "xf-content.h"
 
 /* Helpers for tests that drive a real window: they wait on conditions by
  * running the main loop, never by sleeping a fixed time. */
@@ -331,6 +332,18 @@ xf_test_read_clipboard (GdkClipboard *clipboard)
   g_assert_true (xf_test_wait_for (clipboard_read_done, &read, 5000));
 
   return read.text;
+}
+
+/* Marks a profile database as holding the shipped content already, so that
+ * a window over it shows only what the test put there. */
+void
+xf_test_skip_default_content (XfDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (xf_database_set_meta (db, "default_content_version", "1", &error));
+  g_assert_no_error (error);
+  g_assert_false (xf_content_needs_defaults (db));
 }
 
 static gint64

@@ -39,6 +39,7 @@ gboolean    xf_test_activate_shortcut  (GtkWidget       *widget,
                                         guint            keyval,
                                         GdkModifierType  modifiers);
 char       *xf_test_read_clipboard     (GdkClipboard    *clipboard);
+void        xf_test_skip_default_content (XfDatabase    *db);
 gint64      xf_test_insert_sample_law  (XfDatabase      *db,
                                         const char      *title,
                                         const char      *version_date);

@@ -47,6 +47,7 @@ test_main_window (void)
   path = xf_profile_manager_dup_database_path (manager, profile);
   db = xf_database_open (path, &error);
   g_assert_no_error (error);
+  xf_test_skip_default_content (db);
   xf_test_insert_sample_law (db, "中华人民共和国行政处罚法", "2021-01-22");
 
   window = open_window (dir);

@@ -37,6 +37,7 @@ open_profile_database (Fixture   *f,
   XfDatabase *db = xf_database_open (path, &error);
 
   g_assert_no_error (error);
+  xf_test_skip_default_content (db);
   return db;
 }
 
@@ -291,10 +292,21 @@ window_has_profile (gpointer data)
   return xf_window_get_profile (data) != NULL;
 }
 
+/* The shipped content: 15 statutes (民法典 from its eight parts). */
+static gboolean
+shipped_laws_shown (gpointer data)
+{
+  GtkWidget *law_list = xf_test_find_list_of (data, XF_TYPE_LAW);
+
+  return law_list != NULL &&
+         g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (law_list)))) == 15;
+}
+
 static void
 test_first_run (Fixture       *f,
                 gconstpointer  data)
 {
+  GtkWidget *library;
   g_autoptr(XfProfileManager) reread = xf_profile_manager_new (f->dir);
   g_autoptr(GError) error = NULL;
   g_autofree char *db_path = NULL;
@@ -332,9 +344,17 @@ test_first_run (Fixture       *f,
   db_path = xf_profile_manager_dup_database_path (reread, profile);
   g_assert_true (g_file_test (db_path, G_FILE_TEST_EXISTS));
 
-  /* The window moved on to the library, with the name in the switcher. */
+  /* The window moved on to the library at once, with the name in the
+   * switcher, while the shipped statutes load in the background. */
   g_assert_true (xf_test_wait_for (xf_test_is_mapped, xf_test_find_widget (GTK_WIDGET (f->window), XF_TYPE_LIBRARY_PAGE, FALSE), 5000));
   xf_test_assert_label_shown (f->window, "李华");
+  library = xf_test_find_widget (GTK_WIDGET (f->window), XF_TYPE_LIBRARY_PAGE, FALSE);
+  g_assert_true (xf_library_page_get_loading (XF_LIBRARY_PAGE (library)));
+  xf_test_assert_label_shown (f->window, "Loading statutes…");
+
+  g_assert_true (xf_test_wait_for (shipped_laws_shown, f->window, 60000));
+  g_assert_false (xf_library_page_get_loading (XF_LIBRARY_PAGE (library)));
+  xf_test_assert_label_shown (f->window, "民法典");
 }
 
 static void

@@ -23,6 +23,7 @@ struct _XfWindow
   XfDatabase           *database;
   GSettings            *settings;
   GBinding             *name_binding;
+  GCancellable         *cancellable;
 
   AdwToastOverlay      *toast_overlay;
   GtkStack             *main_stack;

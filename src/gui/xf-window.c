@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-content.h"
 #include "xf-window-private.h"
 
 /* The main window: the first-run form until a profile exists, then the
@@ -65,6 +66,67 @@ on_profiles_items_changed_cb (XfWindow   *self,
   xf_window_update_profiles (self);
 }
 
+typedef struct
+{
+  XfWindow *window;
+  char     *db_path;
+} InstallData;
+
+static void
+install_data_free (InstallData *data)
+{
+  g_clear_object (&data->window);
+  g_free (data->db_path);
+  g_free (data);
+}
+
+static void
+on_defaults_installed (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      user_data)
+{
+  InstallData *data = user_data;
+  XfWindow *self = data->window;
+  g_autoptr(GError) error = NULL;
+  gboolean installed = xf_content_install_defaults_finish (result, &error);
+
+  /* The window may be closing, or another profile open by now: its pages
+   * are not this one's. */
+  if (self->library_page != NULL && self->database != NULL &&
+      g_strcmp0 (xf_database_get_path (self->database), data->db_path) == 0)
+    {
+      xf_library_page_set_loading (self->library_page, FALSE);
+      if (installed)
+        {
+          xf_library_page_reload (self->library_page);
+          xf_lists_page_reload (self->lists_page);
+        }
+      else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        xf_window_show_toast (self, error->message);
+    }
+
+  install_data_free (data);
+}
+
+/* A new profile gets the shipped statutes and lists. The import runs in a
+ * thread on a connection of its own; the window shows the library at once,
+ * with a row saying the statutes are loading. */
+static void
+install_defaults (XfWindow *self)
+{
+  InstallData *data;
+
+  if (!xf_content_needs_defaults (self->database))
+    return;
+
+  data = g_new0 (InstallData, 1);
+  data->window = g_object_ref (self);
+  data->db_path = g_strdup (xf_database_get_path (self->database));
+
+  xf_library_page_set_loading (self->library_page, TRUE);
+  xf_content_install_defaults_async (data->db_path, self->cancellable, on_defaults_installed, data);
+}
+
 /**
  * xf_window_open_profile:
  *
@@ -100,8 +162,10 @@ xf_window_open_profile (XfWindow   *self,
   self->name_binding = g_object_bind_property (profile, "name", self->profile_label, "label",
                                                G_BINDING_SYNC_CREATE);
 
+  xf_library_page_set_loading (self->library_page, FALSE);
   xf_library_page_set_database (self->library_page, database);
   xf_lists_page_set_database (self->lists_page, database);
+  install_defaults (self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "main");
   xf_window_update_profiles (self);
@@ -212,6 +276,7 @@ xf_window_dispose (GObject *object)
 {
   XfWindow *self = (XfWindow *)object;
 
+  g_cancellable_cancel (self->cancellable);
   g_clear_pointer (&self->name_binding, g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_WINDOW);
 
@@ -227,6 +292,7 @@ xf_window_finalize (GObject *object)
   g_clear_object (&self->profile);
   g_clear_object (&self->database);
   g_clear_object (&self->settings);
+  g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (xf_window_parent_class)->finalize (object);
 }
@@ -340,6 +406,7 @@ xf_window_init (XfWindow *self)
   g_signal_connect_object (drop_target, "drop", G_CALLBACK (on_drop_target_drop_cb), self, G_CONNECT_SWAPPED);
   gtk_widget_add_controller (self->main_box, GTK_EVENT_CONTROLLER (drop_target));
 
+  self->cancellable = g_cancellable_new ();
   self->settings = g_settings_new (APP_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
