@@ -161,6 +161,32 @@ test_law_subtitle (void)
 }
 
 static void
+test_citation (void)
+{
+  g_autofree char *article = xf_format_citation ("中华人民共和国行政处罚法", "第三十二条");
+  g_autofree char *regulation = xf_format_citation ("优化营商环境条例", "第一条");
+  g_autofree char *law_only = xf_format_citation ("中华人民共和国宪法", NULL);
+  g_autofree char *none = xf_format_citation ("", "第一条");
+
+  g_assert_cmpstr (article, ==, "《行政处罚法》第三十二条");
+  g_assert_cmpstr (regulation, ==, "《优化营商环境条例》第一条");
+  g_assert_cmpstr (law_only, ==, "《宪法》");
+  g_assert_cmpstr (none, ==, "");
+}
+
+static void
+test_list_subtitle (void)
+{
+  g_autofree char *all = xf_format_list_subtitle (2026, "All staff", "");
+  g_autofree char *department = xf_format_list_subtitle (2026, "Department", "市场监督管理局");
+  g_autofree char *no_year = xf_format_list_subtitle (0, "Leaders", NULL);
+
+  g_assert_cmpstr (all, ==, "2026 · All staff");
+  g_assert_cmpstr (department, ==, "2026 · Department · 市场监督管理局");
+  g_assert_cmpstr (no_year, ==, "Leaders");
+}
+
+static void
 test_scale_step (void)
 {
   double scale = 1.0;
@@ -221,6 +247,8 @@ main (int   argc,
   g_test_add_func ("/gui-format/counts", test_counts);
   g_test_add_func ("/gui-format/copied-toast", test_copied_toast);
   g_test_add_func ("/gui-format/law-subtitle", test_law_subtitle);
+  g_test_add_func ("/gui-format/citation", test_citation);
+  g_test_add_func ("/gui-format/list-subtitle", test_list_subtitle);
   g_test_add_func ("/gui-format/scale-step", test_scale_step);
   g_test_add_func ("/gui-format/reader-css", test_reader_css);
 

@@ -11,7 +11,9 @@
 #include "xf-article-row.h"
 #include "xf-article-view.h"
 #include "xf-law-store.h"
+#include "xf-knowledge-store.h"
 #include "xf-library-page.h"
+#include "xf-list-item-row.h"
 #include "xf-profile-dialog.h"
 #include "xf-profile-manager.h"
 #include "xf-welcome-page.h"
@@ -442,6 +444,115 @@ test_edit_profile (Fixture       *f,
   g_assert_true (xf_profile_get_leader (xf_profile_manager_get_last (reread)));
 }
 
+static gint64
+insert_sample_list (Fixture *f)
+{
+  g_autoptr(XfDatabase) db = open_profile_database (f, f->profile);
+  g_autoptr(GError) error = NULL;
+  gint64 list_id;
+
+  g_assert_true (xf_database_exec (db,
+                                   "INSERT INTO lists (uuid, title, year, audience, description, created_at, updated_at) "
+                                   "VALUES ('8b0e2a52-52a4-4a8c-9d7e-0f3c1f1c2a01', '2026年度测试清单', 2026, 'all', "
+                                   "'测试用的清单。', 0, 0)",
+                                   &error));
+  g_assert_no_error (error);
+  list_id = xf_database_last_insert_rowid (db);
+  g_assert_true (xf_database_exec (db,
+                                   "INSERT INTO list_items (uuid, list_id, position, level, law_title, article_number, title, body) VALUES "
+                                   "('8b0e2a52-52a4-4a8c-9d7e-0f3c1f1c2a02', 1, 1, 'apply', '中华人民共和国行政处罚法', 33, '', ''),"
+                                   "('8b0e2a52-52a4-4a8c-9d7e-0f3c1f1c2a03', 1, 2, 'must', '中华人民共和国行政处罚法', 32, '从轻减轻', ''),"
+                                   "('8b0e2a52-52a4-4a8c-9d7e-0f3c1f1c2a04', 1, 3, 'should', '', 0, '依法行政', '合法行政、合理行政。')",
+                                   &error));
+  g_assert_no_error (error);
+
+  return list_id;
+}
+
+static GtkWidget *
+find_item_row (GtkWidget  *root,
+               const char *title)
+{
+  if (XF_IS_LIST_ITEM_ROW (root) && gtk_widget_get_mapped (root))
+    {
+      GObject *item = xf_list_item_row_get_item (XF_LIST_ITEM_ROW (root));
+
+      if (XF_IS_LIST_ITEM (item) && g_strcmp0 (xf_list_item_get_title (XF_LIST_ITEM (item)), title) == 0)
+        return root;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_item_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static gboolean
+reader_shows_article (gpointer data)
+{
+  GtkWidget *row = xf_test_find_row_for (data, "第三十二条");
+
+  return row != NULL && xf_article_row_get_highlighted (XF_ARTICLE_ROW (row));
+}
+
+static void
+test_lists (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(XfDatabase) db = NULL;
+  g_autoptr(GListModel) items = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfListItem) learned_item = NULL;
+  AdwViewStack *view_stack;
+  GtkWidget *row;
+  GtkWidget *check;
+  GtkWidget *open;
+  gint64 list_id = insert_sample_list (f);
+
+  open_window (f);
+  view_stack = ADW_VIEW_STACK (xf_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK, FALSE));
+  adw_view_stack_set_visible_child_name (view_stack, "lists");
+
+  /* The list with its progress, its items by level: must, should, apply. */
+  xf_test_assert_label_shown (f->window, "2026年度测试清单");
+  xf_test_assert_label_shown (f->window, "2026 · All staff");
+  xf_test_assert_label_shown (f->window, "Learned 0 of 3");
+  xf_test_assert_label_shown (f->window, "Must know");
+  xf_test_assert_label_shown (f->window, "Can apply");
+  xf_test_assert_label_shown (f->window, "《行政处罚法》第三十二条");
+  xf_test_assert_label_shown (f->window, "合法行政、合理行政。");
+  xf_test_assert_label_shown (f->window, "违法行为轻微并及时改正");
+
+  /* Marking an item learned writes the mark and moves the progress. */
+  row = find_item_row (GTK_WIDGET (f->window), "依法行政");
+  g_assert_nonnull (row);
+  check = xf_test_find_widget (row, GTK_TYPE_CHECK_BUTTON, TRUE);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
+  xf_test_assert_label_shown (f->window, "Learned 1 of 3");
+
+  db = open_profile_database (f, f->profile);
+  items = xf_knowledge_store_list_items (db, list_id, &error);
+  g_assert_no_error (error);
+  learned_item = g_list_model_get_item (items, 2);
+  g_assert_cmpstr (xf_list_item_get_title (learned_item), ==, "依法行政");
+  g_assert_true (xf_list_item_get_learned (learned_item));
+
+  /* An article item opens in the reader. */
+  row = find_item_row (GTK_WIDGET (f->window), "从轻减轻");
+  open = xf_test_find_button (row, "win.open-article");
+  g_assert_nonnull (open);
+  g_assert_true (gtk_widget_get_visible (open));
+  gtk_widget_activate (open);
+  g_assert_true (xf_test_wait_for (reader_shows_article, f->window, 5000));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack), ==, "laws");
+}
+
 static gboolean
 law_count_is_two (gpointer data)
 {
@@ -545,6 +656,7 @@ main (int   argc,
   ADD ("edit-profile", test_edit_profile, TRUE);
   ADD ("window-size-saved", test_window_size_saved, TRUE);
   ADD ("import", test_import, TRUE);
+  ADD ("lists", test_lists, TRUE);
 
 #undef ADD
 

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-gui-format.h"
+#include "xf-law.h"
 
 /* What the screens show, computed from plain values. Kept apart from the
  * widgets so that it can be tested without a display. */
@@ -260,4 +261,47 @@ xf_format_reader_css (double scale)
   append_size_rule (css, ".xf-reader-meta", 0.95 * scale);
 
   return g_string_free (g_steal_pointer (&css), FALSE);
+}
+
+/**
+ * xf_format_citation:
+ * @law_title: (nullable): the statute's full title
+ * @article_label: (nullable): 第三十二条
+ *
+ * Returns: (transfer full): 《行政处罚法》第三十二条, 《行政处罚法》 alone, or ""
+ */
+char *
+xf_format_citation (const char *law_title,
+                    const char *article_label)
+{
+  g_autofree char *short_title = NULL;
+
+  if (law_title == NULL || law_title[0] == '\0')
+    return g_strdup ("");
+
+  short_title = xf_law_dup_short_title (law_title);
+  return g_strdup_printf ("《%s》%s", short_title, article_label ? article_label : "");
+}
+
+/**
+ * xf_format_list_subtitle:
+ * @department: (nullable): the department a department's list is for
+ *
+ * Returns: (transfer full): "2026 · All staff", or with the department
+ */
+char *
+xf_format_list_subtitle (int         year,
+                         const char *audience_label,
+                         const char *department)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  if (year > 0)
+    g_string_append_printf (line, "%d", year);
+  if (audience_label != NULL && audience_label[0] != '\0')
+    g_string_append_printf (line, "%s%s", line->len ? " · " : "", audience_label);
+  if (department != NULL && department[0] != '\0')
+    g_string_append_printf (line, "%s%s", line->len ? " · " : "", department);
+
+  return g_string_free (g_steal_pointer (&line), FALSE);
 }

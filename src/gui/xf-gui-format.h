@@ -31,6 +31,11 @@ char   *xf_format_law_subtitle       (const char  *version_date,
 char   *xf_format_import_summary     (guint        n_laws,
                                       guint        n_articles);
 char   *xf_format_reader_css         (double       scale);
+char   *xf_format_citation           (const char  *law_title,
+                                      const char  *article_label);
+char   *xf_format_list_subtitle      (int          year,
+                                      const char  *audience_label,
+                                      const char  *department);
 double  xf_reader_scale_step         (double       scale,
                                       int          direction);
 
