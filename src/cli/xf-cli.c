@@ -26,6 +26,7 @@ static int profile_command (XfCli *cli, int argc, char **argv);
 static const XfCliCommand commands[] = {
   { "law", xf_cli_law_command, N_("Import and list statutes") },
   { "profile", profile_command, N_("List and create profiles") },
+  { "search", xf_cli_search_command, N_("Search statutes, laws and knowledge lists") },
 };
 
 static void
