@@ -11,7 +11,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-#include "xf-test-laws.h"
+#include "xf-law-importer.h"
 
 typedef struct
 {
@@ -25,13 +25,17 @@ fixture_set_up (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(XfDatabase) db = NULL;
+  g_autoptr(XfLawImporter) importer = NULL;
+  g_autofree char *laws = g_test_build_filename (G_TEST_DIST, "..", "data", "laws", NULL);
 
   fixture->dir = g_dir_make_tmp ("xf-cli-search-XXXXXX", &error);
   g_assert_no_error (error);
   fixture->db_path = g_build_filename (fixture->dir, "xuefa.db", NULL);
   db = xf_database_open (fixture->db_path, &error);
   g_assert_no_error (error);
-  g_assert_true (xf_test_load_laws (db, xf_test_laws_dir (), NULL, &error));
+  importer = xf_law_importer_new (db);
+  xf_law_importer_add_path (importer, laws);
+  g_assert_true (xf_law_importer_run (importer, NULL, &error));
   g_assert_no_error (error);
 }
 

@@ -12,13 +12,15 @@
 #include <string.h>
 #include <glib/gstdio.h>
 
+#include "xf-chinese-numeral.h"
+#include "xf-law-importer.h"
+#include "xf-law-parser.h"
 #include "xf-search-engine.h"
-#include "xf-test-laws.h"
 
 /* Search at the scale of a province's statute library (about 3,500 files,
  * 18 million characters): builds such a corpus from the shipped statutes,
- * imports it, builds the index, then times random queries of 1, 2, 4 and 8
- * characters drawn from the texts. The queries run in a child process, so
+ * imports it with XfLawImporter, builds the index, then times random queries
+ * of 1, 2, 4 and 8 characters drawn from the texts. The queries run in a child process, so
  * its memory figures are what an app that searches would hold. Prints one
  * JSON document. */
 
@@ -27,6 +29,7 @@ static double opt_chars = 18e6;
 static int opt_queries = 300;
 static int opt_limit = 50;
 static char *opt_dir = NULL;
+static char *opt_laws = XF_LAWS_DIR;
 static gboolean opt_keep = FALSE;
 static gint64 opt_seed = 20260101;
 static char *opt_serve_db = NULL;
@@ -38,6 +41,7 @@ static const GOptionEntry entries[] = {
   { "queries", 0, 0, G_OPTION_ARG_INT, &opt_queries, "Queries per length", "N" },
   { "limit", 0, 0, G_OPTION_ARG_INT, &opt_limit, "Hits per query", "N" },
   { "dir", 0, 0, G_OPTION_ARG_FILENAME, &opt_dir, "Work in DIR instead of a temporary folder", "DIR" },
+  { "laws", 0, 0, G_OPTION_ARG_FILENAME, &opt_laws, "The statutes to build the corpus from", "DIR" },
   { "keep", 0, 0, G_OPTION_ARG_NONE, &opt_keep, "Keep the generated corpus and database", NULL },
   { "seed", 0, 0, G_OPTION_ARG_INT64, &opt_seed, "Random seed", "N" },
   { "serve-db", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_FILENAME, &opt_serve_db, NULL, NULL },
@@ -53,100 +57,59 @@ seconds_since (gint64 start)
   return (g_get_monotonic_time () - start) / 1e6;
 }
 
-static void
-emit_entries (GString         *out,
-              XfTestLaw       *law,
-              guint            from,
-              guint            to,
-              const int       *stack,
-              int              depth)
+/* The chain of headings above @heading, outermost first. */
+static guint
+heading_chain (XfParsedLaw *law,
+               int          heading,
+               int         *chain,
+               guint        max)
 {
-  int number = 0;
+  int tmp[16];
+  guint n = 0, depth = 0;
 
-  /* The headings the first article sits under, so paths stay right. */
-  for (int l = 0; l < depth; l++)
-    {
-      XfTestEntry *h = law->entries->pdata[stack[l]];
-      g_string_append_printf (out, "%.*s %s %s\n\n", h->level, "######", h->label, h->title);
-    }
+  for (int h = heading; h >= 0 && n < G_N_ELEMENTS (tmp); h = g_array_index (law->headings, XfParsedHeading, h).parent)
+    tmp[n++] = h;
+  while (n > 0 && depth < max)
+    chain[depth++] = tmp[--n];
+
+  return depth;
+}
+
+/* Articles [@from, @to) of @law as one file, renumbered from 第一条, with
+ * the headings they sit under. */
+static void
+emit_part (GString     *out,
+           XfParsedLaw *law,
+           guint        from,
+           guint        to)
+{
+  int previous[16];
+  guint n_previous = 0;
 
   for (guint i = from; i < to; i++)
     {
-      XfTestEntry *e = law->entries->pdata[i];
-      g_auto(GStrv) paragraphs = NULL;
-      g_autofree char *numeral = NULL;
+      XfParsedArticle *article = &g_array_index (law->articles, XfParsedArticle, i);
+      g_autofree char *numeral = xf_chinese_numeral_format (i - from + 1);
+      g_auto(GStrv) paragraphs = g_strsplit (article->body, "\n", -1);
+      int chain[16];
+      guint depth = heading_chain (law, article->heading, chain, G_N_ELEMENTS (chain));
+      guint same = 0;
 
-      if (e->level > 0)
+      while (same < depth && same < n_previous && chain[same] == previous[same])
+        same++;
+      for (guint d = same; d < depth; d++)
         {
-          g_string_append_printf (out, "%.*s %s %s\n\n", e->level, "######", e->label, e->title);
-          continue;
+          XfParsedHeading *h = &g_array_index (law->headings, XfParsedHeading, chain[d]);
+          g_string_append_printf (out, "%.*s %s%s%s\n\n", d + 2, "########", h->label,
+                                  h->title[0] != '\0' ? " " : "", h->title);
         }
-      numeral = xf_test_format_numeral (++number);
-      paragraphs = g_strsplit (e->body, "\n", -1);
+      memcpy (previous, chain, depth * sizeof (int));
+      n_previous = depth;
+
       g_string_append_printf (out, "第%s条 %s\n\n", numeral, paragraphs[0]);
       for (guint p = 1; paragraphs[p] != NULL; p++)
         g_string_append_printf (out, "%s\n\n", paragraphs[p]);
     }
-}
-
-/* Cuts every source statute into parts of about @chunk articles, renumbered
- * from 第一条, under titles that differ per copy and part. */
-static guint
-write_copy (const char *dir,
-            GPtrArray  *laws,
-            guint       copy,
-            guint       chunk,
-            guint       max_files,
-            guint       n_files)
-{
-  for (guint l = 0; l < laws->len && n_files < max_files; l++)
-    {
-      XfTestLaw *law = laws->pdata[l];
-      const char *name = g_str_has_prefix (law->title, "中华人民共和国")
-                         ? law->title + strlen ("中华人民共和国") : law->title;
-      int stack[8] = { 0 }, depth = 0;
-      guint part = 0, articles = 0, from = 0;
-
-      for (guint i = 0; i <= law->entries->len && n_files < max_files; i++)
-        {
-          XfTestEntry *e = i < law->entries->len ? law->entries->pdata[i] : NULL;
-
-          if (e == NULL || (e->level == 0 && articles == chunk))
-            {
-              g_autoptr(GString) out = g_string_new (NULL);
-              g_autofree char *file = NULL;
-              g_autofree char *path = NULL;
-
-              g_string_append_printf (out, "# （第%u版）宁夏%s（第%u部分）\n\n<!-- INFO END -->\n\n",
-                                      copy + 1, name, ++part);
-              emit_entries (out, law, from, i, stack, depth);
-              file = g_strdup_printf ("%05u-%s-%u.md", n_files, name, part);
-              path = g_build_filename (dir, file, NULL);
-              if (!g_file_set_contents (path, out->str, out->len, NULL))
-                g_error ("Cannot write %s", path);
-              n_files++;
-              articles = 0;
-              from = i;
-              /* The heading context of the next part starts here. */
-              depth = 0;
-              for (guint j = 0; j < i; j++)
-                {
-                  XfTestEntry *h = law->entries->pdata[j];
-                  if (h->level > 0)
-                    {
-                      while (depth > 0 && ((XfTestEntry *)law->entries->pdata[stack[depth - 1]])->level >= h->level)
-                        depth--;
-                      if (depth < (int)G_N_ELEMENTS (stack))
-                        stack[depth++] = j;
-                    }
-                }
-            }
-          if (e != NULL && e->level == 0)
-            articles++;
-        }
-    }
-
-  return n_files;
 }
 
 typedef struct
@@ -159,72 +122,116 @@ typedef struct
 } Corpus;
 
 static void
+collect_sources (const char *dir,
+                 GPtrArray  *laws)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, (GCompareFunc)g_strcmp0);
+
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *path = g_build_filename (dir, names->pdata[i], NULL);
+      g_autofree char *text = NULL;
+      gsize len;
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        collect_sources (path, laws);
+      else if (g_str_has_suffix (path, ".md") && !g_str_has_prefix (names->pdata[i], "README") &&
+               g_file_get_contents (path, &text, &len, NULL))
+        g_ptr_array_add (laws, xf_law_parser_parse (path, text, len));
+    }
+}
+
+/* Cuts every source statute into parts of @chunk articles, copy after copy,
+ * under titles that differ per copy and part, until the target is met. */
+static void
 generate_corpus (const char *dir,
                  Corpus     *corpus)
 {
-  g_autoptr(GPtrArray) files = xf_test_law_files (xf_test_laws_dir ());
-  g_autoptr(GPtrArray) laws = g_ptr_array_new_with_free_func ((GDestroyNotify)xf_test_law_free);
+  g_autoptr(GPtrArray) laws = g_ptr_array_new_with_free_func ((GDestroyNotify)xf_parsed_law_free);
   gsize chars_per_copy = 0;
   guint articles_per_copy = 0;
-  guint chunk;
 
-  for (guint i = 0; i < files->len; i++)
-    {
-      g_autofree char *text = NULL;
-      XfTestLaw *law;
-
-      if (!g_file_get_contents (files->pdata[i], &text, NULL, NULL))
-        g_error ("Cannot read %s", (char *)files->pdata[i]);
-      law = xf_test_law_parse (text, files->pdata[i]);
-      for (guint e = 0; e < law->entries->len; e++)
-        {
-          XfTestEntry *entry = law->entries->pdata[e];
-          if (entry->level == 0)
-            chars_per_copy += g_utf8_strlen (entry->body, -1);
-        }
-      articles_per_copy += law->n_articles;
-      g_ptr_array_add (laws, law);
-    }
+  collect_sources (opt_laws, laws);
   if (laws->len == 0)
-    g_error ("No statutes under %s", xf_test_laws_dir ());
+    g_error ("No statutes under %s", opt_laws);
+  for (guint l = 0; l < laws->len; l++)
+    {
+      XfParsedLaw *law = laws->pdata[l];
+
+      for (guint i = 0; i < law->articles->len; i++)
+        chars_per_copy += g_utf8_strlen (g_array_index (law->articles, XfParsedArticle, i).body, -1);
+      articles_per_copy += law->articles->len;
+    }
 
   corpus->copies = MAX (1, (guint)ceil (opt_chars / chars_per_copy));
   /* The smallest part size that keeps the file count within the target. */
-  for (chunk = 1;; chunk++)
+  for (corpus->chunk = 1;; corpus->chunk++)
     {
       guint n = 0;
 
       for (guint l = 0; l < laws->len; l++)
-        n += (((XfTestLaw *)laws->pdata[l])->n_articles + chunk - 1) / chunk;
+        n += (((XfParsedLaw *)laws->pdata[l])->articles->len + corpus->chunk - 1) / corpus->chunk;
       if (n * corpus->copies <= (guint)opt_files)
         break;
     }
-  corpus->chunk = chunk;
 
-  corpus->files = 0;
   for (guint c = 0; c < corpus->copies; c++)
-    corpus->files = write_copy (dir, laws, c, chunk, opt_files, corpus->files);
-  corpus->articles = articles_per_copy * corpus->copies;
-  corpus->chars = chars_per_copy * corpus->copies;
+    for (guint l = 0; l < laws->len; l++)
+      {
+        XfParsedLaw *law = laws->pdata[l];
+        const char *name = g_str_has_prefix (law->title, "中华人民共和国")
+                           ? law->title + strlen ("中华人民共和国") : law->title;
+
+        for (guint from = 0, part = 1; from < law->articles->len; from += corpus->chunk, part++)
+          {
+            guint to = MIN (from + corpus->chunk, law->articles->len);
+            g_autoptr(GString) out = g_string_new (NULL);
+            g_autofree char *file = g_strdup_printf ("%05u.md", corpus->files);
+            g_autofree char *path = g_build_filename (dir, file, NULL);
+
+            g_string_append_printf (out, "# （第%u版）宁夏%s%s（第%u部分）\n\n<!-- INFO END -->\n\n",
+                                    c + 1, name, law->part ? law->part : "", part);
+            emit_part (out, law, from, to);
+            if (!g_file_set_contents (path, out->str, out->len, NULL))
+              g_error ("Cannot write %s", path);
+            corpus->files++;
+            corpus->articles += to - from;
+            for (guint i = from; i < to; i++)
+              corpus->chars += g_utf8_strlen (g_array_index (law->articles, XfParsedArticle, i).body, -1);
+          }
+      }
 }
 
+/* The import as the app runs it: the articles are readable once its one
+ * transaction commits, which is its last step. */
 static gboolean
 import_corpus (const char  *db_path,
                const char  *dir,
                double      *import_s,
-               double      *readable_s,
                guint       *n_articles,
+               guint       *n_problems,
                GError     **error)
 {
-  g_autoptr(XfDatabase) db = NULL;
-  gint64 start = g_get_monotonic_time ();
+  g_autoptr(XfDatabase) db = xf_database_open (db_path, error);
+  g_autoptr(XfLawImporter) importer = NULL;
+  gint64 start;
 
-  db = xf_database_open (db_path, error);
-  if (db == NULL || !xf_test_load_laws (db, dir, n_articles, error))
+  if (db == NULL)
     return FALSE;
-  *readable_s = seconds_since (start);
-  g_clear_object (&db);
+  importer = xf_law_importer_new (db);
+  xf_law_importer_add_path (importer, dir);
+  start = g_get_monotonic_time ();
+  if (!xf_law_importer_run (importer, NULL, error))
+    return FALSE;
   *import_s = seconds_since (start);
+  *n_articles = xf_law_importer_get_article_total (importer);
+  *n_problems = xf_law_importer_get_problems (importer)->len;
 
   return TRUE;
 }
@@ -419,8 +426,8 @@ main (int   argc,
   g_autofree char *child_out = NULL;
   g_autofree char *seed = NULL;
   g_autofree char *limit = NULL;
-  double import_s, readable_s, build_s;
-  guint n_articles = 0;
+  double import_s, build_s;
+  guint n_articles = 0, n_problems = 0;
   Corpus corpus = { 0 };
   GStatBuf st;
   gint64 start;
@@ -446,7 +453,7 @@ main (int   argc,
   generate_corpus (corpus_dir, &corpus);
 
   g_printerr ("bench-search: importing %u files\n", corpus.files);
-  if (!import_corpus (db_path, corpus_dir, &import_s, &readable_s, &n_articles, &error))
+  if (!import_corpus (db_path, corpus_dir, &import_s, &n_articles, &n_problems, &error))
     g_error ("import: %s", error->message);
 
   g_printerr ("bench-search: building the index\n");
@@ -484,12 +491,13 @@ main (int   argc,
     /* The child's object, without its closing brace, continues ours. */
     child_out[strlen (child_out) - 1] = '\0';
     g_print ("{\"corpus\": {\"files\": %u, \"articles\": %u, \"chars\": %" G_GSIZE_FORMAT ", "
-             "\"copies\": %u, \"articles_per_file\": %u}, "
+             "\"copies\": %u, \"articles_per_file\": %u, \"imported_articles\": %u, \"problems\": %u}, "
              "\"import_s\": %.2f, \"articles_readable_s\": %.2f, \"index_build_s\": %.2f, "
+             "\"import_with_index_s\": %.2f, "
              "\"index_bytes\": %" G_GOFFSET_FORMAT ", \"db_bytes\": %" G_GOFFSET_FORMAT ", "
              "\"queries_per_length\": %d, \"limit\": %d, %s}\n",
-             corpus.files, n_articles, corpus.chars, corpus.copies, corpus.chunk,
-             import_s, readable_s, build_s, index_bytes, db_bytes,
+             corpus.files, corpus.articles, corpus.chars, corpus.copies, corpus.chunk, n_articles, n_problems,
+             import_s, import_s, build_s, import_s + build_s, index_bytes, db_bytes,
              opt_queries, opt_limit, child_out + 1);
   }
 
