@@ -296,6 +296,7 @@ xf_search_engine_rebuild (XfSearchEngine  *self,
 {
   g_autoptr(GMutexLocker) rebuilding = NULL;
   g_autoptr(XfSearchIndex) index = NULL;
+  gboolean built;
   GStatBuf st;
 
   g_return_val_if_fail (XF_IS_SEARCH_ENGINE (self), FALSE);
@@ -309,7 +310,9 @@ xf_search_engine_rebuild (XfSearchEngine  *self,
 
       if (db == NULL)
         return FALSE;
-      index = xf_search_index_build (db, cancellable, error);
+      built = self->index_path != NULL
+              ? xf_search_index_build_file (db, self->index_path, cancellable, error)
+              : (index = xf_search_index_build (db, cancellable, error)) != NULL;
     }
   else
     {
@@ -317,22 +320,15 @@ xf_search_engine_rebuild (XfSearchEngine  *self,
 
       if (db == NULL)
         return FALSE;
-      index = xf_search_index_build (db, cancellable, error);
+      built = self->index_path != NULL
+              ? xf_search_index_build_file (db, self->index_path, cancellable, error)
+              : (index = xf_search_index_build (db, cancellable, error)) != NULL;
       unlock_db (self);
     }
-  if (index == NULL)
+  if (!built)
     return FALSE;
-
-  if (self->index_path != NULL)
-    {
-      /* Map the file we wrote, so the built copy's memory goes back now. */
-      if (!xf_search_index_write (index, self->index_path, error))
-        return FALSE;
-      g_clear_pointer (&index, xf_search_index_unref);
-      index = xf_search_index_load (self->index_path, error);
-      if (index == NULL)
-        return FALSE;
-    }
+  if (index == NULL && (index = xf_search_index_load (self->index_path, error)) == NULL)
+    return FALSE;
 
   {
     g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->index_lock);

@@ -7,8 +7,12 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <unistd.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "xf-search-index-private.h"
 
@@ -23,362 +27,6 @@
 #define NO_DOC         G_MAXUINT32
 #define CANCEL_STRIDE  4096
 #define N_CODE_POINTS  0x110000
-
-typedef struct
-{
-  guint16    *text;
-  gsize       n_text;
-  gsize       text_capacity;
-  GArray     *doc_articles;     /* gint64 */
-  GArray     *doc_laws;         /* guint32 */
-  GArray     *doc_starts;       /* guint32 */
-  GArray     *doc_numbers;      /* gint32 */
-  GArray     *doc_subs;         /* gint32 */
-  GArray     *doc_labels;       /* guint32 */
-  GArray     *doc_headings;     /* guint32 */
-  GArray     *laws;             /* gint64, ascending */
-  GArray     *law_titles;       /* guint32 */
-  GArray     *heading_ids;      /* gint64, ascending */
-  GArray     *heading_parents;  /* gint64 rowid, then guint32 index + 1 */
-  GArray     *heading_texts;    /* guint32 */
-  GString    *strings;
-  GHashTable *string_offsets;   /* string → offset + 1 */
-  guint16    *code_of;          /* code point → code + 1, 0 for none */
-  GArray     *chars;            /* guint32 code point of each provisional code */
-  gint64      generation;
-} Corpus;
-
-static void
-corpus_init (Corpus *corpus)
-{
-  corpus->doc_articles = g_array_new (FALSE, FALSE, sizeof (gint64));
-  corpus->doc_laws = g_array_new (FALSE, FALSE, sizeof (guint32));
-  corpus->doc_starts = g_array_new (FALSE, FALSE, sizeof (guint32));
-  corpus->doc_numbers = g_array_new (FALSE, FALSE, sizeof (gint32));
-  corpus->doc_subs = g_array_new (FALSE, FALSE, sizeof (gint32));
-  corpus->doc_labels = g_array_new (FALSE, FALSE, sizeof (guint32));
-  corpus->doc_headings = g_array_new (FALSE, FALSE, sizeof (guint32));
-  corpus->laws = g_array_new (FALSE, FALSE, sizeof (gint64));
-  corpus->law_titles = g_array_new (FALSE, FALSE, sizeof (guint32));
-  corpus->heading_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  corpus->heading_parents = g_array_new (FALSE, FALSE, sizeof (gint64));
-  corpus->heading_texts = g_array_new (FALSE, FALSE, sizeof (guint32));
-  corpus->strings = g_string_new_len ("", 1);
-  corpus->string_offsets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  corpus->chars = g_array_new (FALSE, FALSE, sizeof (guint32));
-  corpus->code_of = g_new0 (guint16, N_CODE_POINTS);
-}
-
-static void
-corpus_clear (Corpus *corpus)
-{
-  g_clear_pointer (&corpus->text, g_free);
-  g_clear_pointer (&corpus->doc_articles, g_array_unref);
-  g_clear_pointer (&corpus->doc_laws, g_array_unref);
-  g_clear_pointer (&corpus->doc_starts, g_array_unref);
-  g_clear_pointer (&corpus->doc_numbers, g_array_unref);
-  g_clear_pointer (&corpus->doc_subs, g_array_unref);
-  g_clear_pointer (&corpus->doc_labels, g_array_unref);
-  g_clear_pointer (&corpus->doc_headings, g_array_unref);
-  g_clear_pointer (&corpus->laws, g_array_unref);
-  g_clear_pointer (&corpus->law_titles, g_array_unref);
-  g_clear_pointer (&corpus->heading_ids, g_array_unref);
-  g_clear_pointer (&corpus->heading_parents, g_array_unref);
-  g_clear_pointer (&corpus->heading_texts, g_array_unref);
-  if (corpus->strings != NULL)
-    g_string_free (g_steal_pointer (&corpus->strings), TRUE);
-  g_clear_pointer (&corpus->string_offsets, g_hash_table_unref);
-  g_clear_pointer (&corpus->code_of, g_free);
-  g_clear_pointer (&corpus->chars, g_array_unref);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Corpus, corpus_clear)
-
-static gboolean
-set_too_large (GError     **error,
-               const char  *what)
-{
-  g_set_error (error, XF_SEARCH_ERROR, XF_SEARCH_ERROR_TOO_LARGE,
-               _("The statutes are too large for the search index (%s)"), what);
-  return FALSE;
-}
-
-/* Offsets into the string pool; equal strings are stored once. */
-static guint32
-corpus_intern (Corpus     *corpus,
-               const char *text)
-{
-  gpointer found;
-  guint32 offset;
-
-  if (text == NULL || text[0] == '\0')
-    return 0;
-  if ((found = g_hash_table_lookup (corpus->string_offsets, text)) != NULL)
-    return GPOINTER_TO_UINT (found) - 1;
-
-  offset = corpus->strings->len;
-  g_string_append_len (corpus->strings, text, strlen (text) + 1);
-  g_hash_table_insert (corpus->string_offsets, g_strdup (text), GUINT_TO_POINTER (offset + 1));
-
-  return offset;
-}
-
-/* Index + 1 of @id in the ascending @ids, or 0. */
-static guint32
-find_id (GArray *ids,
-         gint64  id)
-{
-  guint lo = 0, hi = ids->len;
-
-  while (lo < hi)
-    {
-      guint mid = lo + (hi - lo) / 2;
-
-      if (g_array_index (ids, gint64, mid) < id)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return lo < ids->len && g_array_index (ids, gint64, lo) == id ? lo + 1 : 0;
-}
-
-typedef struct
-{
-  gint64        law_id;
-  gint64        article_id;
-  gint64        heading_id;
-  const guchar *body;
-  gsize         n_bytes;
-  int           number;
-  int           sub;
-  const char   *label;
-} Article;
-
-static gboolean
-corpus_add (Corpus         *corpus,
-            const Article  *article,
-            GError        **error)
-{
-  const guchar *body = article->body;
-  const guchar *end = body + article->n_bytes;
-  guint32 start = corpus->n_text;
-  guint32 law, heading, label;
-
-  if (corpus->doc_articles->len >= XF_SEARCH_MAX_DOCS)
-    return set_too_large (error, "articles");
-  if (corpus->n_text + article->n_bytes > G_MAXUINT32)
-    return set_too_large (error, "characters");
-
-  /* Rows come in law order, so the last law is usually the one. */
-  law = corpus->doc_laws->len > 0 ? g_array_index (corpus->doc_laws, guint32, corpus->doc_laws->len - 1) : 0;
-  if (law >= corpus->laws->len || g_array_index (corpus->laws, gint64, law) != article->law_id)
-    law = find_id (corpus->laws, article->law_id) - 1;
-  heading = article->heading_id > 0 ? find_id (corpus->heading_ids, article->heading_id) : 0;
-  label = corpus_intern (corpus, article->label);
-
-  g_array_append_val (corpus->doc_articles, article->article_id);
-  g_array_append_val (corpus->doc_laws, law);
-  g_array_append_val (corpus->doc_starts, start);
-  g_array_append_vals (corpus->doc_numbers, &(gint32) { article->number }, 1);
-  g_array_append_vals (corpus->doc_subs, &(gint32) { article->sub }, 1);
-  g_array_append_val (corpus->doc_labels, label);
-  g_array_append_val (corpus->doc_headings, heading);
-
-  /* A character never takes more than a byte. */
-  if (corpus->n_text + article->n_bytes > corpus->text_capacity)
-    {
-      corpus->text_capacity = MAX (corpus->text_capacity * 2, corpus->n_text + article->n_bytes + 4096);
-      corpus->text = g_renew (guint16, corpus->text, corpus->text_capacity);
-    }
-
-  while (body < end)
-    {
-      gunichar c = xf_search_decode_char (&body, end);
-      guint16 code = corpus->code_of[c];
-
-      if (G_UNLIKELY (code == 0))
-        {
-          if (corpus->chars->len >= XF_SEARCH_MAX_CHARS)
-            return set_too_large (error, "distinct characters");
-          g_array_append_val (corpus->chars, c);
-          code = corpus->chars->len;
-          corpus->code_of[c] = code;
-        }
-      corpus->text[corpus->n_text++] = code - 1;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-corpus_read_laws (Corpus      *corpus,
-                  XfDatabase  *db,
-                  GError     **error)
-{
-  sqlite3_stmt *stmt = xf_database_prepare (db, "SELECT id, title FROM laws ORDER BY id", error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = xf_database_step (db, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      guint32 title = corpus_intern (corpus, (const char *)sqlite3_column_text (stmt, 1));
-
-      g_array_append_val (corpus->laws, id);
-      g_array_append_val (corpus->law_titles, title);
-    }
-  sqlite3_reset (stmt);
-  if (corpus->laws->len > G_MAXUINT32 / 2)
-    return set_too_large (error, "laws");
-
-  return rc >= 0;
-}
-
-/* Headings as "label title", with their parents as indexes. */
-static gboolean
-corpus_read_headings (Corpus      *corpus,
-                      XfDatabase  *db,
-                      GError     **error)
-{
-  sqlite3_stmt *stmt = xf_database_prepare (db, "SELECT id, parent_id, label, title FROM headings ORDER BY id",
-                                            error);
-  int rc;
-
-  if (stmt == NULL)
-    return FALSE;
-  while ((rc = xf_database_step (db, stmt, error)) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      gint64 parent = sqlite3_column_type (stmt, 1) == SQLITE_NULL ? 0 : sqlite3_column_int64 (stmt, 1);
-      const char *label = (const char *)sqlite3_column_text (stmt, 2);
-      const char *title = (const char *)sqlite3_column_text (stmt, 3);
-      g_autofree char *text = NULL;
-      guint32 offset;
-
-      if (label[0] != '\0' && title[0] != '\0')
-        text = g_strconcat (label, " ", title, NULL);
-      else
-        text = g_strdup (label[0] != '\0' ? label : title);
-      offset = corpus_intern (corpus, text);
-      g_array_append_val (corpus->heading_ids, id);
-      g_array_append_val (corpus->heading_parents, parent);
-      g_array_append_val (corpus->heading_texts, offset);
-    }
-  sqlite3_reset (stmt);
-  if (rc < 0)
-    return FALSE;
-  if (corpus->heading_ids->len > G_MAXUINT32 / 2)
-    return set_too_large (error, "headings");
-
-  /* Rowids become indexes + 1, in place; the array's items are wide enough. */
-  for (guint i = 0; i < corpus->heading_parents->len; i++)
-    {
-      gint64 *parent = &g_array_index (corpus->heading_parents, gint64, i);
-      *parent = *parent > 0 ? find_id (corpus->heading_ids, *parent) : 0;
-    }
-
-  return TRUE;
-}
-
-/* Reads the generation and the statutes from one snapshot, so the index
- * matches the generation it records. */
-static gboolean
-corpus_read (Corpus        *corpus,
-             XfDatabase    *db,
-             GCancellable  *cancellable,
-             GError       **error)
-{
-  gboolean own_transaction = sqlite3_get_autocommit (xf_database_get_handle (db));
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok;
-  int rc = SQLITE_DONE;
-
-  if (own_transaction && !xf_database_exec (db, "BEGIN DEFERRED", error))
-    return FALSE;
-
-  corpus->generation = xf_database_get_content_generation (db);
-  ok = corpus_read_laws (corpus, db, error) && corpus_read_headings (corpus, db, error);
-  if (ok)
-    ok = (stmt = xf_database_prepare (db,
-                                      "SELECT law_id, id, heading_id, body, number, sub, label FROM articles "
-                                      "ORDER BY law_id, position, id",
-                                      error)) != NULL;
-
-  while (ok && (rc = xf_database_step (db, stmt, error)) == SQLITE_ROW)
-    {
-      Article article;
-
-      article.law_id = sqlite3_column_int64 (stmt, 0);
-      article.article_id = sqlite3_column_int64 (stmt, 1);
-      article.heading_id = sqlite3_column_type (stmt, 2) == SQLITE_NULL ? 0 : sqlite3_column_int64 (stmt, 2);
-      article.body = sqlite3_column_text (stmt, 3);
-      article.n_bytes = article.body != NULL ? sqlite3_column_bytes (stmt, 3) : 0;
-      article.number = sqlite3_column_int (stmt, 4);
-      article.sub = sqlite3_column_int (stmt, 5);
-      article.label = (const char *)sqlite3_column_text (stmt, 6);
-
-      if (corpus->doc_articles->len % CANCEL_STRIDE == 0 &&
-          g_cancellable_set_error_if_cancelled (cancellable, error))
-        ok = FALSE;
-      else
-        ok = corpus_add (corpus, &article, error);
-    }
-  if (ok && rc < 0)
-    ok = FALSE;
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-
-  if (own_transaction)
-    {
-      if (ok)
-        ok = xf_database_exec (db, "COMMIT", error);
-      else
-        xf_database_rollback (db);
-    }
-
-  g_array_append_vals (corpus->doc_starts, &(guint32) { corpus->n_text }, 1);
-  if (ok && corpus->strings->len > G_MAXUINT32)
-    ok = set_too_large (error, "strings");
-
-  return ok;
-}
-
-static int
-compare_code_points (gconstpointer a,
-                     gconstpointer b,
-                     gpointer      user_data)
-{
-  const guint32 *chars = user_data;
-  guint32 ca = chars[*(const guint16 *)a];
-  guint32 cb = chars[*(const guint16 *)b];
-
-  return (ca > cb) - (ca < cb);
-}
-
-/* Renumbers the codes so they ascend with the code points: queries find a
- * character's code by binary search. Fills @sorted with the code points. */
-static void
-corpus_sort_codes (Corpus  *corpus,
-                   guint32 *sorted)
-{
-  guint n = corpus->chars->len;
-  g_autofree guint16 *order = g_new (guint16, MAX (n, 1));
-  g_autofree guint16 *renumber = g_new (guint16, MAX (n, 1));
-  const guint32 *chars = (const guint32 *)corpus->chars->data;
-
-  for (guint i = 0; i < n; i++)
-    order[i] = i;
-  g_qsort_with_data (order, n, sizeof (guint16), compare_code_points, (gpointer)chars);
-  for (guint i = 0; i < n; i++)
-    {
-      renumber[order[i]] = i;
-      sorted[i] = chars[order[i]];
-    }
-  for (gsize i = 0; i < corpus->n_text; i++)
-    corpus->text[i] = renumber[corpus->text[i]];
-}
 
 /* Open addressing from a bigram key to a dense bigram id. */
 typedef struct
@@ -478,16 +126,14 @@ term_state_clear (TermState *state)
   state->capacity = 0;
 }
 
-/* Pass 1: assigns bigram ids (kept per text position in @bigram_at) and
- * counts the documents of every term. */
+/* Pass 1: assigns bigram ids and counts the documents of every term. */
 static gboolean
-count_postings (const Corpus  *corpus,
-                BigramTable   *table,
-                guint32       *bigram_at,
-                TermState     *uni,
-                TermState     *bi,
-                GCancellable  *cancellable,
-                GError       **error)
+count_postings (const XfSearchCorpus  *corpus,
+                BigramTable           *table,
+                TermState             *uni,
+                TermState             *bi,
+                GCancellable          *cancellable,
+                GError               **error)
 {
   const guint32 *starts = (const guint32 *)corpus->doc_starts->data;
   const guint16 *text = corpus->text;
@@ -535,7 +181,6 @@ count_postings (const Corpus  *corpus,
               if ((gsize)table->n * 2 > (gsize)mask + 1)
                 bigram_table_grow (table);
             }
-          bigram_at[i] = id;
           if (bi->last[id] != doc)
             {
               bi->last[id] = doc;
@@ -575,7 +220,7 @@ radix_sort_keys (guint64 *items,
 }
 
 static inline void
-add_posting (guint32  *postings,
+add_posting (guint32   *postings,
              TermState *state,
              guint32    term,
              guint32    doc)
@@ -594,17 +239,21 @@ add_posting (guint32  *postings,
     }
 }
 
-/* Pass 2: @uni and @bi count hold where each term's next posting goes. */
+/* Pass 2: @uni and @bi count hold where each term's next posting goes.
+ * Bigram ids are looked up again rather than kept per text position from
+ * pass 1: that would take four bytes a character, 72 MB for a province. */
 static gboolean
-fill_postings (const Corpus    *corpus,
-               const guint32   *bigram_at,
-               TermState       *uni,
-               TermState       *bi,
-               guint32         *postings,
-               GCancellable    *cancellable,
-               GError         **error)
+fill_postings (const XfSearchCorpus  *corpus,
+               const BigramTable     *table,
+               TermState             *uni,
+               TermState             *bi,
+               guint32               *postings,
+               GCancellable          *cancellable,
+               GError               **error)
 {
   const guint32 *starts = (const guint32 *)corpus->doc_starts->data;
+  const guint16 *text = corpus->text;
+  guint32 mask = (1u << (32 - table->shift)) - 1;
   guint n_docs = corpus->doc_articles->len;
 
   memset (uni->last, 0xff, uni->capacity * sizeof (guint32));
@@ -619,13 +268,205 @@ fill_postings (const Corpus    *corpus,
 
       for (guint32 i = starts[doc]; i < end; i++)
         {
-          add_posting (postings, uni, corpus->text[i], doc);
+          add_posting (postings, uni, text[i], doc);
           if (i + 1 < end)
-            add_posting (postings, bi, bigram_at[i], doc);
+            {
+              guint32 key = (guint32)text[i] << 16 | text[i + 1];
+              guint32 slot = bigram_slot (table, key);
+
+              while (table->keys[slot] != key)
+                slot = (slot + 1) & mask;
+              add_posting (postings, bi, table->ids[slot], doc);
+            }
         }
     }
 
   return TRUE;
+}
+
+/* An index in three pieces, as it is stored: the header and the small
+ * tables, the postings, the text (the corpus's, taken over). Each but the
+ * first is padded with zeros to 8 bytes when stored. */
+typedef struct
+{
+  XfSearchHeader  header;
+  XfSearchLayout  layout;
+  guint8         *tables;    /* bytes [0, layout.postings) of the file */
+  guint32        *postings;
+  guint16        *text;
+} Built;
+
+static void
+built_clear (Built *built)
+{
+  g_clear_pointer (&built->tables, g_free);
+  g_clear_pointer (&built->postings, g_free);
+  g_clear_pointer (&built->text, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Built, built_clear)
+
+static void
+checksum_padded (XfSearchChecksum *sum,
+                 const void       *data,
+                 gsize             size)
+{
+  guint8 tail[8] = { 0 };
+  gsize whole = size & ~(gsize)7;
+
+  xf_search_checksum_update (sum, data, whole);
+  if (whole < size)
+    {
+      memcpy (tail, (const guint8 *)data + whole, size - whole);
+      xf_search_checksum_update (sum, tail, 8);
+    }
+}
+
+/* Posting offsets: unigrams by code, then bigrams by key. The counts become
+ * the write positions of pass 2. */
+static void
+place_postings (Built       *built,
+                TermState   *uni,
+                TermState   *bi,
+                BigramTable *table)
+{
+  guint32 *uni_starts = (guint32 *)(built->tables + built->layout.uni_starts);
+  guint32 *bi_keys = (guint32 *)(built->tables + built->layout.bi_keys);
+  guint32 *bi_starts = (guint32 *)(built->tables + built->layout.bi_starts);
+  guint32 n_chars = built->header.n_chars, n_bigrams = built->header.n_bigrams;
+  g_autofree guint64 *order = g_new (guint64, MAX (n_bigrams, 1));
+  guint32 offset = 0;
+
+  for (guint c = 0; c < n_chars; c++)
+    {
+      guint32 count = uni->count[c];
+
+      uni_starts[c] = uni->count[c] = offset;
+      offset += count;
+    }
+  uni_starts[n_chars] = offset;
+
+  for (guint32 id = 0; id < n_bigrams; id++)
+    order[id] = (guint64)table->key_of[id] << 32 | id;
+  radix_sort_keys (order, n_bigrams);
+  for (guint32 r = 0; r < n_bigrams; r++)
+    {
+      guint32 id = order[r] & G_MAXUINT32;
+      guint32 count = bi->count[id];
+
+      bi_keys[r] = order[r] >> 32;
+      bi_starts[r] = bi->count[id] = offset;
+      offset += count;
+    }
+  bi_starts[n_bigrams] = offset;
+  g_assert (offset == built->header.n_postings);
+}
+
+static void
+copy_tables (Built                *built,
+             const XfSearchCorpus *corpus)
+{
+  const XfSearchLayout *layout = &built->layout;
+  const XfSearchHeader *header = &built->header;
+  guint8 *data = built->tables;
+
+  memcpy (data + layout->chars, corpus->chars->data, header->n_chars * sizeof (guint32));
+  memcpy (data + layout->doc_articles, corpus->doc_articles->data, header->n_docs * sizeof (gint64));
+  memcpy (data + layout->doc_laws, corpus->doc_laws->data, header->n_docs * sizeof (guint32));
+  memcpy (data + layout->doc_starts, corpus->doc_starts->data, (header->n_docs + 1) * sizeof (guint32));
+  memcpy (data + layout->doc_numbers, corpus->doc_numbers->data, header->n_docs * sizeof (gint32));
+  memcpy (data + layout->doc_subs, corpus->doc_subs->data, header->n_docs * sizeof (gint32));
+  memcpy (data + layout->doc_labels, corpus->doc_labels->data, header->n_docs * sizeof (guint32));
+  memcpy (data + layout->doc_headings, corpus->doc_headings->data, header->n_docs * sizeof (guint32));
+  memcpy (data + layout->laws, corpus->laws->data, header->n_laws * sizeof (gint64));
+  memcpy (data + layout->law_titles, corpus->law_titles->data, header->n_laws * sizeof (guint32));
+  for (guint i = 0; i < header->n_headings; i++)
+    ((guint32 *)(data + layout->heading_parents))[i] = g_array_index (corpus->heading_parents, gint64, i);
+  memcpy (data + layout->heading_texts, corpus->heading_texts->data, header->n_headings * sizeof (guint32));
+  memcpy (data + layout->strings, corpus->strings->str, header->n_strings);
+}
+
+static gboolean
+build (XfDatabase    *db,
+       Built         *built,
+       GCancellable  *cancellable,
+       GError       **error)
+{
+  g_auto(XfSearchCorpus) corpus = { 0 };
+  XfSearchHeader *header = &built->header;
+  BigramTable table = { 0 };
+  TermState uni = { 0 }, bi = { 0 };
+  XfSearchChecksum sum;
+  guint64 n_postings = 0;
+  gboolean ok = FALSE;
+
+  xf_search_corpus_init (&corpus);
+  if (!xf_search_corpus_read (&corpus, db, cancellable, error))
+    return FALSE;
+  g_clear_pointer (&corpus.code_of, g_free);
+
+  memcpy (header->magic, XF_SEARCH_FORMAT_MAGIC, 8);
+  header->version = XF_SEARCH_FORMAT_VERSION;
+  header->byte_order = XF_SEARCH_BYTE_ORDER_MARK;
+  header->generation = corpus.generation;
+  header->n_docs = corpus.doc_articles->len;
+  header->n_laws = corpus.laws->len;
+  header->n_headings = corpus.heading_ids->len;
+  header->n_strings = corpus.strings->len;
+  header->n_chars = corpus.chars->len;
+  header->n_text = corpus.n_text;
+  {
+    g_autofree guint32 *sorted = g_new (guint32, MAX (header->n_chars, 1));
+
+    xf_search_corpus_sort_codes (&corpus, sorted);
+    memcpy (corpus.chars->data, sorted, header->n_chars * sizeof (guint32));
+  }
+
+  bigram_table_init (&table, 16);
+  term_state_reserve (&uni, MAX (header->n_chars, 1));
+  term_state_reserve (&bi, 1024);
+  if (!count_postings (&corpus, &table, &uni, &bi, cancellable, error))
+    goto out;
+  header->n_bigrams = table.n;
+
+  for (guint c = 0; c < header->n_chars; c++)
+    n_postings += uni.count[c];
+  for (guint32 id = 0; id < header->n_bigrams; id++)
+    n_postings += bi.count[id];
+  header->n_postings = n_postings;
+  if (n_postings > G_MAXUINT32 || !xf_search_index_compute_layout (header, &built->layout))
+    {
+      xf_search_set_too_large (error, "postings");
+      goto out;
+    }
+  header->file_size = built->layout.end;
+
+  built->tables = g_malloc0 (built->layout.postings);
+  place_postings (built, &uni, &bi, &table);
+
+  built->postings = g_new (guint32, MAX (n_postings, 1));
+  if (!fill_postings (&corpus, &table, &uni, &bi, built->postings, cancellable, error))
+    goto out;
+  bigram_table_clear (&table);
+
+  copy_tables (built, &corpus);
+  built->text = g_steal_pointer (&corpus.text);
+
+  xf_search_checksum_init (&sum);
+  xf_search_checksum_update (&sum, built->tables + sizeof (XfSearchHeader),
+                             built->layout.postings - sizeof (XfSearchHeader));
+  checksum_padded (&sum, built->postings, header->n_postings * sizeof (guint32));
+  checksum_padded (&sum, built->text, header->n_text * sizeof (guint16));
+  header->checksum = xf_search_checksum_finish (&sum);
+  memcpy (built->tables, header, sizeof *header);
+  ok = TRUE;
+
+out:
+  bigram_table_clear (&table);
+  term_state_clear (&uni);
+  term_state_clear (&bi);
+
+  return ok;
 }
 
 /**
@@ -634,8 +475,9 @@ fill_postings (const Corpus    *corpus,
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Builds an index of every article of @db, in memory. Runs in a few seconds
- * for a province's statutes; call it from a worker thread.
+ * Builds an index of every article of @db, in memory: for a ":memory:"
+ * database, or for tests. Runs in a few seconds for a province's statutes;
+ * call it from a worker thread.
  *
  * Returns: (transfer full) (nullable): the index
  */
@@ -644,141 +486,111 @@ xf_search_index_build (XfDatabase    *db,
                        GCancellable  *cancellable,
                        GError       **error)
 {
-  g_auto(Corpus) corpus = { 0 };
-  g_autofree guint32 *bigram_at = NULL;
-  g_autofree guint64 *order = NULL;
+  g_auto(Built) built = { 0 };
   g_autoptr(GBytes) bytes = NULL;
-  BigramTable table = { 0 };
-  TermState uni = { 0 }, bi = { 0 };
-  XfSearchHeader header = { 0 };
-  XfSearchLayout layout;
-  XfSearchChecksum sum;
-  guint8 *data = NULL;
-  guint32 *postings;
-  guint64 n_postings = 0;
-  gboolean ok = FALSE;
+  const XfSearchLayout *layout = &built.layout;
+  guint8 *data;
 
   g_return_val_if_fail (XF_IS_DATABASE (db), NULL);
 
-  corpus_init (&corpus);
-
-  if (!corpus_read (&corpus, db, cancellable, error))
+  if (!build (db, &built, cancellable, error))
     return NULL;
-  g_clear_pointer (&corpus.code_of, g_free);
 
-  header.n_docs = corpus.doc_articles->len;
-  header.n_laws = corpus.laws->len;
-  header.n_headings = corpus.heading_ids->len;
-  header.n_strings = corpus.strings->len;
-  header.n_chars = corpus.chars->len;
-  header.n_text = corpus.n_text;
-  header.generation = corpus.generation;
-  {
-    g_autofree guint32 *sorted = g_new (guint32, MAX (header.n_chars, 1));
+  data = g_malloc0 (layout->end);
+  memcpy (data, built.tables, layout->postings);
+  memcpy (data + layout->postings, built.postings, built.header.n_postings * sizeof (guint32));
+  memcpy (data + layout->text, built.text, built.header.n_text * sizeof (guint16));
+  bytes = g_bytes_new_take (data, layout->end);
 
-    corpus_sort_codes (&corpus, sorted);
-    memcpy (corpus.chars->data, sorted, header.n_chars * sizeof (guint32));
-  }
+  return xf_search_index_new_trusted (bytes, layout, error);
+}
 
-  bigram_table_init (&table, 16);
-  bigram_at = g_new (guint32, MAX (corpus.n_text, 1));
-  term_state_reserve (&uni, MAX (header.n_chars, 1));
-  term_state_reserve (&bi, 1024);
-  if (!count_postings (&corpus, &table, bigram_at, &uni, &bi, cancellable, error))
-    goto out;
-  header.n_bigrams = table.n;
+static gboolean
+write_all (int         fd,
+           const void *data,
+           gsize       size)
+{
+  const guint8 *p = data;
 
-  for (guint c = 0; c < header.n_chars; c++)
-    n_postings += uni.count[c];
-  for (guint32 id = 0; id < header.n_bigrams; id++)
-    n_postings += bi.count[id];
-  if (n_postings > G_MAXUINT32)
+  while (size > 0)
     {
-      set_too_large (error, "postings");
-      goto out;
-    }
-  header.n_postings = n_postings;
+      gssize n = write (fd, p, size);
 
-  memcpy (header.magic, XF_SEARCH_FORMAT_MAGIC, 8);
-  header.version = XF_SEARCH_FORMAT_VERSION;
-  header.byte_order = XF_SEARCH_BYTE_ORDER_MARK;
-  if (!xf_search_index_compute_layout (&header, &layout))
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          if (n == 0)
+            errno = ENOSPC;
+          return FALSE;
+        }
+      p += n;
+      size -= n;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+write_padded (int         fd,
+              const void *data,
+              gsize       size)
+{
+  static const guint8 zeros[8] = { 0 };
+  gsize pad = ((size + 7) & ~(gsize)7) - size;
+
+  return write_all (fd, data, size) && write_all (fd, zeros, pad);
+}
+
+/**
+ * xf_search_index_build_file:
+ * @db: the database to index
+ * @path: where to store the index
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Builds an index of every article of @db straight into a file, without
+ * holding the whole index in memory twice. The file is written under a
+ * temporary name beside @path and renamed into place, so readers see the
+ * old file or the new one, never a mix. No fsync: the index is a cache,
+ * and a torn file fails its checksum and is rebuilt.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+xf_search_index_build_file (XfDatabase    *db,
+                            const char    *path,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_auto(Built) built = { 0 };
+  g_autofree char *tmp = NULL;
+  int fd, saved_errno;
+
+  g_return_val_if_fail (XF_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (!build (db, &built, cancellable, error))
+    return FALSE;
+
+  tmp = g_strconcat (path, ".XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0644);
+  if (fd >= 0 &&
+      write_all (fd, built.tables, built.layout.postings) &&
+      write_padded (fd, built.postings, built.header.n_postings * sizeof (guint32)) &&
+      write_padded (fd, built.text, built.header.n_text * sizeof (guint16)) &&
+      close (fd) == 0 &&
+      g_rename (tmp, path) == 0)
+    return TRUE;
+
+  saved_errno = errno;
+  if (fd >= 0)
     {
-      set_too_large (error, "layout");
-      goto out;
+      close (fd);
+      g_unlink (tmp);
     }
-  header.file_size = layout.end;
-  data = g_malloc0 (layout.end);
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+               _("Cannot write the search index “%s”: %s"), path, g_strerror (saved_errno));
 
-  /* Posting offsets: unigrams by code, then bigrams by key. The counts
-   * become the write positions of pass 2. */
-  {
-    guint32 *uni_starts = (guint32 *)(data + layout.uni_starts);
-    guint32 *bi_keys = (guint32 *)(data + layout.bi_keys);
-    guint32 *bi_starts = (guint32 *)(data + layout.bi_starts);
-    guint32 offset = 0;
-
-    for (guint c = 0; c < header.n_chars; c++)
-      {
-        guint32 count = uni.count[c];
-
-        uni_starts[c] = uni.count[c] = offset;
-        offset += count;
-      }
-    uni_starts[header.n_chars] = offset;
-
-    order = g_new (guint64, MAX (header.n_bigrams, 1));
-    for (guint32 id = 0; id < header.n_bigrams; id++)
-      order[id] = (guint64)table.key_of[id] << 32 | id;
-    radix_sort_keys (order, header.n_bigrams);
-    for (guint32 r = 0; r < header.n_bigrams; r++)
-      {
-        guint32 id = order[r] & G_MAXUINT32;
-        guint32 count = bi.count[id];
-
-        bi_keys[r] = order[r] >> 32;
-        bi_starts[r] = bi.count[id] = offset;
-        offset += count;
-      }
-    bi_starts[header.n_bigrams] = offset;
-    g_assert (offset == header.n_postings);
-  }
-  bigram_table_clear (&table);
-  g_clear_pointer (&order, g_free);
-
-  postings = (guint32 *)(data + layout.postings);
-  if (!fill_postings (&corpus, bigram_at, &uni, &bi, postings, cancellable, error))
-    goto out;
-  g_clear_pointer (&bigram_at, g_free);
-
-  memcpy (data + layout.chars, corpus.chars->data, header.n_chars * sizeof (guint32));
-  memcpy (data + layout.doc_articles, corpus.doc_articles->data, header.n_docs * sizeof (gint64));
-  memcpy (data + layout.doc_laws, corpus.doc_laws->data, header.n_docs * sizeof (guint32));
-  memcpy (data + layout.doc_starts, corpus.doc_starts->data, (header.n_docs + 1) * sizeof (guint32));
-  memcpy (data + layout.doc_numbers, corpus.doc_numbers->data, header.n_docs * sizeof (gint32));
-  memcpy (data + layout.doc_subs, corpus.doc_subs->data, header.n_docs * sizeof (gint32));
-  memcpy (data + layout.doc_labels, corpus.doc_labels->data, header.n_docs * sizeof (guint32));
-  memcpy (data + layout.doc_headings, corpus.doc_headings->data, header.n_docs * sizeof (guint32));
-  memcpy (data + layout.laws, corpus.laws->data, header.n_laws * sizeof (gint64));
-  memcpy (data + layout.law_titles, corpus.law_titles->data, header.n_laws * sizeof (guint32));
-  for (guint i = 0; i < header.n_headings; i++)
-    ((guint32 *)(data + layout.heading_parents))[i] = g_array_index (corpus.heading_parents, gint64, i);
-  memcpy (data + layout.heading_texts, corpus.heading_texts->data, header.n_headings * sizeof (guint32));
-  memcpy (data + layout.strings, corpus.strings->str, header.n_strings);
-  memcpy (data + layout.text, corpus.text, header.n_text * sizeof (guint16));
-
-  xf_search_checksum_init (&sum);
-  xf_search_checksum_update (&sum, data + sizeof (XfSearchHeader), layout.end - sizeof (XfSearchHeader));
-  header.checksum = xf_search_checksum_finish (&sum);
-  memcpy (data, &header, sizeof header);
-  bytes = g_bytes_new_take (g_steal_pointer (&data), layout.end);
-  ok = TRUE;
-
-out:
-  bigram_table_clear (&table);
-  term_state_clear (&uni);
-  term_state_clear (&bi);
-  g_free (data);
-
-  return ok ? xf_search_index_new_trusted (bytes, &layout, error) : NULL;
+  return FALSE;
 }

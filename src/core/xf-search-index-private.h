@@ -127,6 +127,44 @@ typedef struct
   guint32        end;
 } XfSearchTextReader;
 
+/* The statutes as read for building, before the postings. */
+typedef struct
+{
+  guint16    *text;
+  gsize       n_text;
+  gsize       text_capacity;
+  GArray     *doc_articles;     /* gint64 */
+  GArray     *doc_laws;         /* guint32 */
+  GArray     *doc_starts;       /* guint32 */
+  GArray     *doc_numbers;      /* gint32 */
+  GArray     *doc_subs;         /* gint32 */
+  GArray     *doc_labels;       /* guint32 */
+  GArray     *doc_headings;     /* guint32 */
+  GArray     *laws;             /* gint64, ascending */
+  GArray     *law_titles;       /* guint32 */
+  GArray     *heading_ids;      /* gint64, ascending */
+  GArray     *heading_parents;  /* gint64 rowid, then guint32 index + 1 */
+  GArray     *heading_texts;    /* guint32 */
+  GString    *strings;
+  GHashTable *string_offsets;   /* string → offset + 1 */
+  guint16    *code_of;          /* code point → code + 1, 0 for none */
+  GArray     *chars;            /* guint32 code point of each provisional code */
+  gint64      generation;
+} XfSearchCorpus;
+
+void           xf_search_corpus_init          (XfSearchCorpus       *corpus);
+void           xf_search_corpus_clear         (XfSearchCorpus       *corpus);
+gboolean       xf_search_corpus_read          (XfSearchCorpus       *corpus,
+                                               XfDatabase           *db,
+                                               GCancellable         *cancellable,
+                                               GError              **error);
+void           xf_search_corpus_sort_codes    (XfSearchCorpus       *corpus,
+                                               guint32              *sorted);
+gboolean       xf_search_set_too_large        (GError              **error,
+                                               const char           *what);
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (XfSearchCorpus, xf_search_corpus_clear)
+
 gboolean       xf_search_index_compute_layout (const XfSearchHeader *header,
                                                XfSearchLayout       *layout);
 XfSearchIndex *xf_search_index_new_trusted    (GBytes               *bytes,

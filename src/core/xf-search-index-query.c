@@ -197,13 +197,13 @@ append_range (XfSearchIndex       *self,
   return TRUE;
 }
 
-/* Keeps the documents of @cand that @list holds too; both ascend. Gallops
- * through @list, which is usually much longer. */
+/* Keeps the documents of @cand that the @m postings at @p hold too; both
+ * ascend. Gallops through the postings, which are usually many more. */
 static gsize
-intersect (guint32            *cand,
-           gsize               n,
-           const guint32      *p,
-           gsize               m)
+intersect (guint32       *cand,
+           gsize          n,
+           const guint32 *p,
+           gsize          m)
 {
   gsize out = 0, j = 0;
 

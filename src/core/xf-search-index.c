@@ -179,10 +179,10 @@ check_header (const XfSearchHeader  *header,
 }
 
 static gboolean
-pread_all (int      fd,
-           void    *buffer,
-           gsize    size,
-           gsize    offset)
+pread_all (int    fd,
+           void  *buffer,
+           gsize  size,
+           gsize  offset)
 {
   guint8 *p = buffer;
 
@@ -278,7 +278,7 @@ xf_search_index_new_trusted (GBytes                *bytes,
 
 /**
  * xf_search_index_new_from_bytes:
- * @bytes: an index as xf_search_index_write() stores it
+ * @bytes: an index as xf_search_index_build_file() stores it
  * @error: return location for a #GError
  *
  * Checks @bytes (header, size, checksum) and wraps them.
@@ -442,74 +442,6 @@ xf_search_index_peek_generation (const char *path,
     *generation = header.generation;
 
   return ok;
-}
-
-/**
- * xf_search_index_write:
- * @self: an index
- * @path: where to store it
- * @error: return location for a #GError
- *
- * Stores the index under a temporary name beside @path and renames it into
- * place, so readers see the old file or the new one, never a mix.
- *
- * Returns: %TRUE on success
- */
-gboolean
-xf_search_index_write (XfSearchIndex  *self,
-                       const char     *path,
-                       GError        **error)
-{
-  g_autofree char *tmp = NULL;
-  const guint8 *data;
-  gsize size;
-  int fd;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (self->bytes != NULL, FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-
-  data = g_bytes_get_data (self->bytes, &size);
-  tmp = g_strconcat (path, ".XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0644);
-  if (fd < 0)
-    {
-      int saved_errno = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot write the search index “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  /* No fsync: the index is a cache, and a torn file fails its checksum and
-   * is rebuilt. */
-  for (gsize done = 0; done < size;)
-    {
-      gssize n = write (fd, data + done, size - done);
-
-      if (n < 0 && errno == EINTR)
-        continue;
-      if (n <= 0)
-        {
-          int saved_errno = n < 0 ? errno : ENOSPC;
-          close (fd);
-          g_unlink (tmp);
-          g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                       _("Cannot write the search index “%s”: %s"), path, g_strerror (saved_errno));
-          return FALSE;
-        }
-      done += n;
-    }
-
-  if (close (fd) != 0 || g_rename (tmp, path) != 0)
-    {
-      int saved_errno = errno;
-      g_unlink (tmp);
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
-                   _("Cannot write the search index “%s”: %s"), path, g_strerror (saved_errno));
-      return FALSE;
-    }
-
-  return TRUE;
 }
 
 XfSearchIndex *

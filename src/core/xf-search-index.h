@@ -40,14 +40,15 @@ GQuark         xf_search_error_quark           (void);
 XfSearchIndex *xf_search_index_build           (XfDatabase          *db,
                                                 GCancellable        *cancellable,
                                                 GError             **error);
+gboolean       xf_search_index_build_file      (XfDatabase          *db,
+                                                const char          *path,
+                                                GCancellable        *cancellable,
+                                                GError             **error);
 XfSearchIndex *xf_search_index_load            (const char          *path,
                                                 GError             **error);
 gboolean       xf_search_index_peek_generation (const char         *path,
                                                 gint64             *generation);
 XfSearchIndex *xf_search_index_new_from_bytes  (GBytes              *bytes,
-                                                GError             **error);
-gboolean       xf_search_index_write           (XfSearchIndex       *self,
-                                                const char          *path,
                                                 GError             **error);
 XfSearchIndex *xf_search_index_ref             (XfSearchIndex       *self);
 void           xf_search_index_unref           (XfSearchIndex       *self);
