@@ -164,8 +164,8 @@ print_text (XfSearchResults *results)
   GListModel *items = xf_search_results_get_items (results);
   guint total = xf_search_results_get_total (results);
 
-  g_print (g_dngettext (GETTEXT_PACKAGE, "%u article holds “%s”\n", "%u articles hold “%s”\n", total),
-           total, xf_search_results_get_query (results));
+  g_print (_("Articles holding “%s”: %u"), xf_search_results_get_query (results), total);
+  g_print ("\n");
   for (guint i = 0; i < g_list_model_get_n_items (laws); i++)
     {
       g_autoptr(XfSearchHit) hit = g_list_model_get_item (laws, i);
