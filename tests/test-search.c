@@ -763,6 +763,78 @@ test_async (Fixture       *fixture,
   g_clear_error (&state.error);
 }
 
+typedef struct
+{
+  XfSearchEngine *engine;
+  GPtrArray      *queries;
+  GArray         *expected;   /* guint totals */
+  guint           offset;
+  guint           wrong;
+  guint           done;
+} Worker;
+
+static gpointer
+worker_run (gpointer data)
+{
+  Worker *worker = data;
+
+  for (guint i = 0; i < worker->queries->len; i++)
+    {
+      guint q = (i + worker->offset) % worker->queries->len;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(XfSearchResults) results = xf_search_engine_query (worker->engine, worker->queries->pdata[q],
+                                                                   10, NULL, &error);
+
+      if (results == NULL || xf_search_results_get_total (results) != g_array_index (worker->expected, guint, q))
+        worker->wrong++;
+      worker->done++;
+    }
+
+  return NULL;
+}
+
+/* Queries from several threads at once stay exact while the index is
+ * rebuilt and swapped under them. */
+static void
+test_threads (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(XfSearchEngine) engine = xf_search_engine_new (fixture->db_path);
+  g_autoptr(GPtrArray) all = make_queries (fixture);
+  g_autoptr(GPtrArray) queries = g_ptr_array_new ();
+  g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GError) error = NULL;
+  Worker workers[4];
+  GThread *threads[G_N_ELEMENTS (workers)];
+
+  for (guint i = 30; i < 90; i++)
+    {
+      g_autofree char *query = trimmed (all->pdata[i]);
+      guint n = query[0] != '\0' ? expected_count (fixture, query) : 0;
+
+      g_ptr_array_add (queries, all->pdata[i]);
+      g_array_append_val (expected, n);
+    }
+
+  for (guint w = 0; w < G_N_ELEMENTS (workers); w++)
+    {
+      workers[w] = (Worker) { engine, queries, expected, w * 15, 0, 0 };
+      threads[w] = g_thread_new ("search", worker_run, &workers[w]);
+    }
+  for (guint r = 0; r < 3; r++)
+    {
+      g_assert_true (xf_search_engine_rebuild (engine, NULL, &error));
+      g_assert_no_error (error);
+    }
+  for (guint w = 0; w < G_N_ELEMENTS (workers); w++)
+    {
+      g_thread_join (threads[w]);
+      g_assert_cmpuint (workers[w].done, ==, queries->len);
+      g_assert_cmpuint (workers[w].wrong, ==, 0);
+    }
+  g_assert_true (xf_search_engine_is_index_ready (engine));
+}
+
 static void
 test_laws_and_items (Fixture       *fixture,
                      gconstpointer  data)
@@ -896,6 +968,7 @@ main (int   argc,
   ADD ("/search/index/corrupt", test_corrupt);
   ADD ("/search/cancel", test_cancel);
   ADD ("/search/async", test_async);
+  ADD ("/search/threads", test_threads);
   ADD ("/search/laws-and-items", test_laws_and_items);
   g_test_add_func ("/search/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/search/decode", test_decode);

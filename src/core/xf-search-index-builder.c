@@ -362,6 +362,16 @@ place_postings (Built       *built,
   g_assert (offset == built->header.n_postings);
 }
 
+/* memcpy() that takes an empty GArray's NULL data. */
+static void
+copy_section (void       *dest,
+              const void *src,
+              gsize       size)
+{
+  if (size > 0)
+    memcpy (dest, src, size);
+}
+
 static void
 copy_tables (Built                *built,
              const XfSearchCorpus *corpus)
@@ -370,20 +380,20 @@ copy_tables (Built                *built,
   const XfSearchHeader *header = &built->header;
   guint8 *data = built->tables;
 
-  memcpy (data + layout->chars, corpus->chars->data, header->n_chars * sizeof (guint32));
-  memcpy (data + layout->doc_articles, corpus->doc_articles->data, header->n_docs * sizeof (gint64));
-  memcpy (data + layout->doc_laws, corpus->doc_laws->data, header->n_docs * sizeof (guint32));
-  memcpy (data + layout->doc_starts, corpus->doc_starts->data, (header->n_docs + 1) * sizeof (guint32));
-  memcpy (data + layout->doc_numbers, corpus->doc_numbers->data, header->n_docs * sizeof (gint32));
-  memcpy (data + layout->doc_subs, corpus->doc_subs->data, header->n_docs * sizeof (gint32));
-  memcpy (data + layout->doc_labels, corpus->doc_labels->data, header->n_docs * sizeof (guint32));
-  memcpy (data + layout->doc_headings, corpus->doc_headings->data, header->n_docs * sizeof (guint32));
-  memcpy (data + layout->laws, corpus->laws->data, header->n_laws * sizeof (gint64));
-  memcpy (data + layout->law_titles, corpus->law_titles->data, header->n_laws * sizeof (guint32));
+  copy_section (data + layout->chars, corpus->chars->data, header->n_chars * sizeof (guint32));
+  copy_section (data + layout->doc_articles, corpus->doc_articles->data, header->n_docs * sizeof (gint64));
+  copy_section (data + layout->doc_laws, corpus->doc_laws->data, header->n_docs * sizeof (guint32));
+  copy_section (data + layout->doc_starts, corpus->doc_starts->data, (header->n_docs + 1) * sizeof (guint32));
+  copy_section (data + layout->doc_numbers, corpus->doc_numbers->data, header->n_docs * sizeof (gint32));
+  copy_section (data + layout->doc_subs, corpus->doc_subs->data, header->n_docs * sizeof (gint32));
+  copy_section (data + layout->doc_labels, corpus->doc_labels->data, header->n_docs * sizeof (guint32));
+  copy_section (data + layout->doc_headings, corpus->doc_headings->data, header->n_docs * sizeof (guint32));
+  copy_section (data + layout->laws, corpus->laws->data, header->n_laws * sizeof (gint64));
+  copy_section (data + layout->law_titles, corpus->law_titles->data, header->n_laws * sizeof (guint32));
   for (guint i = 0; i < header->n_headings; i++)
     ((guint32 *)(data + layout->heading_parents))[i] = g_array_index (corpus->heading_parents, gint64, i);
-  memcpy (data + layout->heading_texts, corpus->heading_texts->data, header->n_headings * sizeof (guint32));
-  memcpy (data + layout->strings, corpus->strings->str, header->n_strings);
+  copy_section (data + layout->heading_texts, corpus->heading_texts->data, header->n_headings * sizeof (guint32));
+  copy_section (data + layout->strings, corpus->strings->str, header->n_strings);
 }
 
 static gboolean
@@ -419,7 +429,7 @@ build (XfDatabase    *db,
     g_autofree guint32 *sorted = g_new (guint32, MAX (header->n_chars, 1));
 
     xf_search_corpus_sort_codes (&corpus, sorted);
-    memcpy (corpus.chars->data, sorted, header->n_chars * sizeof (guint32));
+    copy_section (corpus.chars->data, sorted, header->n_chars * sizeof (guint32));
   }
 
   bigram_table_init (&table, 16);
@@ -498,8 +508,8 @@ xf_search_index_build (XfDatabase    *db,
 
   data = g_malloc0 (layout->end);
   memcpy (data, built.tables, layout->postings);
-  memcpy (data + layout->postings, built.postings, built.header.n_postings * sizeof (guint32));
-  memcpy (data + layout->text, built.text, built.header.n_text * sizeof (guint16));
+  copy_section (data + layout->postings, built.postings, built.header.n_postings * sizeof (guint32));
+  copy_section (data + layout->text, built.text, built.header.n_text * sizeof (guint16));
   bytes = g_bytes_new_take (data, layout->end);
 
   return xf_search_index_new_trusted (bytes, layout, error);
