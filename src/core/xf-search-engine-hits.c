@@ -14,6 +14,10 @@
 #include "xf-search-hit-private.h"
 #include "xf-search-results-private.h"
 
+/* The parts of a query that do not need the index: ranking, snippets, the
+ * knowledge-list items, and the SQL scan that stands in for the index while
+ * it is not ready. */
+
 /* Ranking: BM25's saturating term frequency with a fixed average length, so
  * the index and the scan score alike; a law whose title holds the query
  * puts its articles first. */

@@ -13,8 +13,9 @@
 
 G_BEGIN_DECLS
 
-/* The steps of a query, from xf-search-engine-hits.c: ranking, snippets and
- * the SQL that stands in for the index or fills in hits. */
+/* The steps of a query: xf-search-engine-index.c answers from the index,
+ * xf-search-engine-hits.c ranks, cuts snippets and runs the SQL that stands
+ * in for the index while it is not ready. */
 
 /* One matching article while ranking: @order is its place in (law,
  * position) order, which breaks ties; @id is the index's document id or,

@@ -15,8 +15,8 @@
 #include "xf-search-results-private.h"
 
 /* Exact substring search over statutes. The index (xf-search-index.c) lives
- * in "<database>.search" and is mapped, not read, so a running app only pays
- * for the pages its queries touch; a ":memory:" database keeps it in memory.
+ * in "<database>.search" and is read as queries need it, so a running app
+ * holds only its small tables; a ":memory:" database keeps it in memory.
  * An index records the content generation it was built from: while it is
  * missing or out of date, queries scan the articles with instr() instead,
  * slower but with the same results, and report index_ready = FALSE.
@@ -296,7 +296,7 @@ xf_search_engine_rebuild (XfSearchEngine  *self,
 {
   g_autoptr(GMutexLocker) rebuilding = NULL;
   g_autoptr(XfSearchIndex) index = NULL;
-  gboolean built;
+  gboolean built, have_stat;
   GStatBuf st;
 
   g_return_val_if_fail (XF_IS_SEARCH_ENGINE (self), FALSE);
@@ -327,13 +327,17 @@ xf_search_engine_rebuild (XfSearchEngine  *self,
     }
   if (!built)
     return FALSE;
+
+  /* The file as it is before we read it: should another process replace it
+   * meanwhile, the next query sees a change and loads that one. */
+  have_stat = stat_index_file (self, &st);
   if (index == NULL && (index = xf_search_index_load (self->index_path, error)) == NULL)
     return FALSE;
 
   {
     g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&self->index_lock);
 
-    if (stat_index_file (self, &st))
+    if (have_stat)
       remember_index_file (self, &st);
     g_clear_pointer (&self->index, xf_search_index_unref);
     self->index = g_steal_pointer (&index);

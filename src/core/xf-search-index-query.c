@@ -20,9 +20,11 @@
  * candidates per posting (file-backed indexes only). */
 #define POSTINGS_PER_CANDIDATE 1024
 
-/* Codes read at once while verifying: candidates often sit close together,
- * and a page costs little more to read than a few bytes. */
-#define VERIFY_WINDOW 2048
+/* Verifying reads the texts of neighbouring candidates at once while the
+ * gap between them is small: a read costs about as much as copying a few
+ * kilobytes more. In codes. */
+#define MERGE_GAP     4096
+#define MAX_SPAN      131072
 
 typedef struct
 {
@@ -249,19 +251,30 @@ compare_ranges (gconstpointer a,
   return (ra->n > rb->n) - (ra->n < rb->n);
 }
 
+/* Occurrences of @query (@m ≥ 2 codes) in @text, overlapping ones too. The
+ * first pair is compared as one word: most false starts end there. */
 static guint
 count_codes (const guint16 *text,
              gsize          n,
              const guint16 *query,
              gsize          m)
 {
+  guint32 head;
   guint count = 0;
 
   if (m > n)
     return 0;
+  memcpy (&head, query, sizeof head);
   for (gsize i = 0; i + m <= n; i++)
-    if (text[i] == query[0] && memcmp (text + i + 1, query + 1, (m - 1) * sizeof (guint16)) == 0)
-      count++;
+    {
+      guint32 pair;
+
+      memcpy (&pair, text + i, sizeof pair);
+      if (G_LIKELY (pair != head))
+        continue;
+      if (memcmp (text + i + 2, query + 2, (m - 2) * sizeof (guint16)) == 0)
+        count++;
+    }
 
   return count;
 }
@@ -289,7 +302,7 @@ xf_search_index_find (XfSearchIndex   *self,
   g_autofree guint16 *codes = NULL;
   g_autofree PostingRange *ranges = NULL;
   g_autofree guint32 *cand = NULL;
-  XfSearchTextReader reader = { self, VERIFY_WINDOW };
+  XfSearchTextReader reader = { self, 0 };
   gsize n_ranges, n_cand;
   PostingRange range;
   gboolean ok = TRUE;
@@ -367,8 +380,21 @@ xf_search_index_find (XfSearchIndex   *self,
         ok = FALSE;
       else
         {
+          guint32 span_end;
+
           xf_search_index_doc_range (self, cand[i], &start, &end);
-          if ((text = xf_search_text_reader_get (&reader, start, end)) == NULL)
+          span_end = end;
+          if (start < reader.start || end > reader.end)
+            for (gsize j = i + 1; j < n_cand; j++)
+              {
+                guint32 next_start, next_end;
+
+                xf_search_index_doc_range (self, cand[j], &next_start, &next_end);
+                if (next_start < span_end || next_start - span_end > MERGE_GAP || next_end - start > MAX_SPAN)
+                  break;
+                span_end = next_end;
+              }
+          if ((text = xf_search_text_reader_get (&reader, start, span_end)) == NULL)
             ok = set_read_error (error);
           else if ((match.tf = count_codes (text, end - start, codes, query_length)) > 0)
             {
