@@ -325,6 +325,39 @@ test_usage_and_failure (Fixture       *fixture,
   g_assert_cmpint (bad_db.status, ==, 1);
 }
 
+/* Without --db the CLI uses a profile; the first one is made on first use,
+ * holding the shipped statutes and lists, as the app does. A --db file
+ * starts empty. */
+static void
+test_default_profile (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_auto(Result) laws = { 0 };
+  g_auto(Result) again = { 0 };
+  g_auto(Result) profiles = { 0 };
+  g_auto(Result) empty = { 0 };
+  JsonArray *array;
+
+  run (fixture, "C.UTF-8", &laws, "--json", "law", "list", NULL);
+  g_assert_cmpint (laws.status, ==, 0);
+  array = parse_array (&laws);
+  g_assert_cmpuint (json_array_get_length (array), ==, 15);
+
+  run (fixture, "C.UTF-8", &again, "--json", "law", "list", NULL);
+  g_assert_cmpint (again.status, ==, 0);
+  g_assert_cmpstr (again.out, ==, laws.out);
+
+  run (fixture, "C.UTF-8", &profiles, "--json", "profile", "list", NULL);
+  g_assert_cmpint (profiles.status, ==, 0);
+  array = parse_array (&profiles);
+  g_assert_cmpuint (json_array_get_length (array), ==, 1);
+  g_assert_true (json_object_get_boolean_member (json_array_get_object_element (array, 0), "last"));
+
+  run (fixture, "C.UTF-8", &empty, "--db", fixture->db, "--json", "law", "list", NULL);
+  g_assert_cmpint (empty.status, ==, 0);
+  g_assert_cmpuint (json_array_get_length (parse_array (&empty)), ==, 0);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -332,6 +365,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/cli-law/default-profile", test_default_profile);
   ADD ("/cli-law/import-shipped", test_import_shipped);
   ADD ("/cli-law/import-civil-code-twice", test_import_civil_code_twice);
   ADD ("/cli-law/import-bad-file", test_import_bad_file);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-cli.h"
+#include "xf-content.h"
 #include "xf-profile-manager.h"
 
 typedef struct
@@ -25,6 +26,7 @@ static int profile_command (XfCli *cli, int argc, char **argv);
 
 static const XfCliCommand commands[] = {
   { "law", xf_cli_law_command, N_("Import and list statutes") },
+  { "list", xf_cli_list_command, N_("Knowledge lists: import, export, show, mark learned") },
   { "profile", profile_command, N_("List and create profiles") },
   { "search", xf_cli_search_command, N_("Search statutes, laws and knowledge lists") },
 };
@@ -176,6 +178,14 @@ xf_cli_open_database (XfCli   *cli,
 
   path = xf_profile_manager_dup_database_path (manager, profile);
   cli->db = xf_database_open (path, error);
+
+  /* A profile holds the shipped content, as in the app; a --db file does not. */
+  if (cli->db != NULL && xf_content_needs_defaults (cli->db))
+    {
+      xf_cli_message (cli, _("Loading the shipped statutes and knowledge lists…"));
+      if (!xf_content_install_defaults (cli->db, NULL, error))
+        g_clear_object (&cli->db);
+    }
 
   return cli->db;
 }

@@ -1,0 +1,168 @@
+/* xf-content.c
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "xf-content.h"
+#include "xf-law-importer.h"
+#include "xf-list-format.h"
+
+/* The shipped statutes and knowledge lists are compiled into the program as
+ * resources, so a new profile gets them without looking for data files. Bump
+ * CONTENT_VERSION when the shipped content changes; profiles then load it
+ * again (a re-imported law replaces its old copy, a list keeps its marks). */
+#define CONTENT_VERSION "1"
+#define CONTENT_PATH "/io/github/xuefa/Xuefa/content"
+#define CONTENT_SOURCE "LawRefBook/Laws"
+
+gboolean
+xf_content_needs_defaults (XfDatabase *db)
+{
+  g_autofree char *version = xf_database_dup_meta (db, "default_content_version");
+
+  return g_strcmp0 (version, CONTENT_VERSION) != 0;
+}
+
+static gboolean
+add_resource_dir (XfLawImporter  *importer,
+                  const char     *dir,
+                  GError        **error)
+{
+  g_auto(GStrv) names = g_resources_enumerate_children (dir, 0, error);
+
+  if (names == NULL)
+    return FALSE;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (dir, "/", names[i], NULL);
+
+      if (g_str_has_suffix (names[i], "/"))
+        {
+          g_autofree char *sub = g_strndup (path, strlen (path) - 1);
+
+          if (!add_resource_dir (importer, sub, error))
+            return FALSE;
+        }
+      else
+        {
+          g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
+
+          if (bytes == NULL)
+            return FALSE;
+          xf_law_importer_add_bytes (importer, path + strlen (CONTENT_PATH "/"), bytes);
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * xf_content_install_defaults:
+ *
+ * Loads the shipped statutes and knowledge lists into @db. Runs for a few
+ * hundred milliseconds; call it from a worker thread in the GUI.
+ */
+gboolean
+xf_content_install_defaults (XfDatabase    *db,
+                             GCancellable  *cancellable,
+                             GError       **error)
+{
+  g_autoptr(XfLawImporter) importer = NULL;
+  g_auto(GStrv) lists = NULL;
+  GPtrArray *problems;
+
+  g_return_val_if_fail (XF_IS_DATABASE (db), FALSE);
+
+  importer = xf_law_importer_new (db);
+  xf_law_importer_set_source (importer, CONTENT_SOURCE);
+  if (!add_resource_dir (importer, CONTENT_PATH "/laws", error) ||
+      !xf_law_importer_run (importer, cancellable, error))
+    {
+      g_prefix_error (error, _("Cannot load the shipped statutes: "));
+      return FALSE;
+    }
+
+  problems = xf_law_importer_get_problems (importer);
+  if (problems->len > 0)
+    {
+      const XfLawImportProblem *problem = problems->pdata[0];
+
+      g_set_error (error, XF_STORE_ERROR, XF_STORE_ERROR_SCHEMA,
+                   _("Cannot load the shipped statutes: %s:%u: %s"),
+                   problem->path, problem->line, problem->reason);
+      return FALSE;
+    }
+
+  lists = g_resources_enumerate_children (CONTENT_PATH "/lists", 0, NULL);
+  for (guint i = 0; lists != NULL && lists[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (CONTENT_PATH "/lists/", lists[i], NULL);
+      g_autoptr(GBytes) bytes = g_resources_lookup_data (path, 0, error);
+      g_autoptr(GPtrArray) imported = NULL;
+
+      if (bytes != NULL)
+        imported = xf_list_format_import_bytes (db, bytes, lists[i], XF_LIST_IMPORT_NONE, NULL, error);
+      if (imported == NULL)
+        {
+          g_prefix_error (error, _("Cannot load the shipped knowledge lists: "));
+          return FALSE;
+        }
+    }
+
+  return xf_database_set_meta (db, "default_content_version", CONTENT_VERSION, error);
+}
+
+static void
+install_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  g_autoptr(XfDatabase) db = NULL;
+  GError *error = NULL;
+
+  /* A connection of the worker's own: SQLite connections stay in one thread. */
+  db = xf_database_open (task_data, &error);
+  if (db == NULL || !xf_content_install_defaults (db, cancellable, &error))
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * xf_content_install_defaults_async:
+ * @db_path: the profile database's file
+ *
+ * Loads the shipped content in a worker thread with a connection of its own.
+ */
+void
+xf_content_install_defaults_async (const char          *db_path,
+                                   GCancellable        *cancellable,
+                                   GAsyncReadyCallback  callback,
+                                   gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (db_path != NULL);
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, xf_content_install_defaults_async);
+  g_task_set_task_data (task, g_strdup (db_path), g_free);
+  g_task_run_in_thread (task, install_thread);
+}
+
+gboolean
+xf_content_install_defaults_finish (GAsyncResult  *result,
+                                    GError       **error)
+{
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

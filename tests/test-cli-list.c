@@ -1,0 +1,455 @@
+/* test-cli-list.c
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+/* Runs the built xuefactl on a database in a temporary folder. */
+typedef struct
+{
+  char *dir;
+  char *db;
+  char *xuefactl;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("xf-cli-list-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db = g_build_filename (fixture->dir, "xuefa.db", NULL);
+  fixture->xuefactl = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "xuefactl", NULL);
+  g_assert_true (g_file_test (fixture->xuefactl, G_FILE_TEST_IS_EXECUTABLE));
+}
+
+static void
+remove_tree (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        remove_tree (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->db);
+  g_free (fixture->xuefactl);
+}
+
+/* Runs xuefactl --db DB ARGS…, with @input on its standard input. */
+static Run
+run_input (Fixture    *fixture,
+           const char *input,
+           ...)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *data_dir = g_build_filename (fixture->dir, "data", NULL);
+  Run run = { 0 };
+  const char *arg;
+  va_list ap;
+
+  g_ptr_array_add (args, g_strdup (fixture->xuefactl));
+  g_ptr_array_add (args, g_strdup ("--db"));
+  g_ptr_array_add (args, g_strdup (fixture->db));
+  va_start (ap, input);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, g_strdup (arg));
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "XUEFA_DATA_DIR", data_dir, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)args->pdata, &error);
+  g_assert_no_error (error);
+
+  g_subprocess_communicate_utf8 (process, input, NULL, &run.out, &run.err, &error);
+  g_assert_no_error (error);
+  run.status = g_subprocess_get_exit_status (process);
+
+  return run;
+}
+
+#define run(fixture, ...) run_input (fixture, NULL, __VA_ARGS__, NULL)
+
+static JsonNode *
+parse (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static char *
+shipped_list (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "lists", name, NULL);
+}
+
+static void
+test_import_show_learn (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *all_staff = shipped_list ("2026-all-staff.json");
+  g_autofree char *item = NULL;
+  g_autofree char *list = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  JsonArray *array;
+
+  {
+    g_auto(Run) r = run (fixture, "--json", "list", "import", all_staff);
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    object = json_node_get_object (root);
+    array = json_object_get_array_member (object, "lists");
+    g_assert_cmpuint (json_array_get_length (array), ==, 1);
+    object = json_array_get_object_element (array, 0);
+    g_assert_cmpstr (json_object_get_string_member (object, "title"), ==,
+                     "2026年度机关工作人员法律法规应知应会清单");
+    g_assert_cmpint (json_object_get_int_member (object, "items"), ==, 85);
+    list = g_strdup (json_object_get_string_member (object, "uuid"));
+    /* An empty database holds no statutes: one warning for each law. */
+    array = json_object_get_array_member (json_node_get_object (root), "warnings");
+    g_assert_cmpuint (json_array_get_length (array), ==, 12);
+    g_assert_nonnull (strstr (json_array_get_string_element (array, 0), "中华人民共和国宪法"));
+    g_assert_nonnull (strstr (r.err, "Imported"));
+    g_clear_pointer (&root, json_node_unref);
+  }
+
+  {
+    g_auto(Run) r = run (fixture, "--json", "list", "ls");
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    array = json_node_get_array (root);
+    g_assert_cmpuint (json_array_get_length (array), ==, 1);
+    object = json_array_get_object_element (array, 0);
+    g_assert_cmpstr (json_object_get_string_member (object, "uuid"), ==, list);
+    g_assert_cmpstr (json_object_get_string_member (object, "audience"), ==, "all");
+    g_assert_cmpint (json_object_get_int_member (object, "year"), ==, 2026);
+    g_assert_cmpint (json_object_get_int_member (object, "items"), ==, 85);
+    g_assert_cmpint (json_object_get_int_member (object, "learned"), ==, 0);
+    g_clear_pointer (&root, json_node_unref);
+  }
+
+  {
+    g_auto(Run) r = run (fixture, "--json", "list", "show", list);
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    array = json_object_get_array_member (json_node_get_object (root), "items");
+    g_assert_cmpuint (json_array_get_length (array), ==, 85);
+    object = json_array_get_object_element (array, 3);
+    g_assert_cmpstr (json_object_get_string_member (object, "law"), ==, "中华人民共和国宪法");
+    g_assert_cmpstr (json_object_get_string_member (object, "article_label"), ==, "第一条");
+    g_assert_cmpint (json_object_get_int_member (object, "article_id"), ==, 0);
+    g_assert_false (json_object_get_boolean_member (object, "learned"));
+    item = g_strdup (json_object_get_string_member (object, "uuid"));
+    g_clear_pointer (&root, json_node_unref);
+  }
+
+  {
+    g_auto(Run) r = run (fixture, "--json", "list", "learn", item);
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    object = json_node_get_object (root);
+    g_assert_cmpstr (json_object_get_string_member (object, "item"), ==, item);
+    g_assert_true (json_object_get_boolean_member (object, "learned"));
+    object = json_object_get_object_member (object, "list");
+    g_assert_cmpint (json_object_get_int_member (object, "learned"), ==, 1);
+    g_assert_cmpint (json_object_get_int_member (object, "items"), ==, 85);
+    g_clear_pointer (&root, json_node_unref);
+  }
+
+  {
+    g_auto(Run) r = run (fixture, "list", "show", "2026年度机关工作人员法律法规应知应会清单");
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "1 of 85 learned"));
+    g_assert_nonnull (strstr (r.out, "[x] Must know\t中华人民共和国宪法 第一条\t国家性质与中国共产党的领导"));
+  }
+
+  {
+    g_auto(Run) r = run (fixture, "--json", "list", "learn", item, "--undo");
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    g_assert_false (json_object_get_boolean_member (json_node_get_object (root), "learned"));
+    g_clear_pointer (&root, json_node_unref);
+  }
+
+  {
+    g_auto(Run) r = run (fixture, "list", "ls");
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "0/85\t2026年度机关工作人员法律法规应知应会清单"));
+  }
+}
+
+static void
+test_export (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *leaders = shipped_list ("2026-leaders.json");
+  g_autofree char *exported = g_build_filename (fixture->dir, "export.json", NULL);
+  g_autofree char *shipped_text = NULL;
+  g_autofree char *exported_text = NULL;
+
+  {
+    g_auto(Run) r = run (fixture, "-q", "list", "import", leaders);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.err, ==, "");
+  }
+
+  g_assert_true (g_file_get_contents (leaders, &shipped_text, NULL, NULL));
+
+  /* To standard output and to a file, byte for byte what was imported */
+  {
+    g_auto(Run) r = run (fixture, "list", "export", "2026年度领导干部法律法规应知应会清单");
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, shipped_text);
+  }
+  {
+    g_auto(Run) r = run (fixture, "list", "export", "--all", "-o", exported);
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_true (g_file_get_contents (exported, &exported_text, NULL, NULL));
+    g_assert_cmpstr (exported_text, ==, shipped_text);
+  }
+  {
+    g_auto(Run) r = run (fixture, "list", "export", "没有这个清单");
+    g_assert_cmpint (r.status, ==, 3);
+    g_assert_nonnull (strstr (r.err, "没有这个清单"));
+  }
+}
+
+static void
+test_bad_input (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *bad = g_build_filename (fixture->dir, "bad.json", NULL);
+  g_autofree char *missing = g_build_filename (fixture->dir, "missing.json", NULL);
+  const char *text =
+    "{\"lists\": [{\"title\": \"清单\", \"year\": 2026, \"audience\": \"all\", \"items\": [\n"
+    "  {\"level\": \"must\", \"text\": \"有效的条目\"},\n"
+    "  {\"level\": \"important\", \"text\": \"级别不对\"}\n"
+    "]}]}\n";
+
+  g_assert_true (g_file_set_contents (bad, text, -1, NULL));
+  {
+    g_auto(Run) r = run (fixture, "--json", "list", "import", bad);
+
+    g_assert_cmpint (r.status, ==, 3);
+    g_assert_cmpstr (r.out, ==, "");
+    g_assert_nonnull (strstr (r.err, "bad.json:3: lists[0].items[1].level: unknown level “important”"));
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "list", "ls");
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_cmpstr (r.out, ==, "[]\n");
+  }
+
+  g_assert_true (g_file_set_contents (bad, "{\"lists\": [{\"title\": \"清单\", \"year\": 20", -1, NULL));
+  {
+    g_auto(Run) r = run (fixture, "list", "import", bad);
+
+    g_assert_cmpint (r.status, ==, 3);
+    g_assert_nonnull (strstr (r.err, "bad.json:1:"));
+  }
+  {
+    g_auto(Run) r = run (fixture, "list", "import", missing);
+
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "missing.json"));
+  }
+}
+
+static void
+test_stdin_and_dry_run (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  const char *text =
+    "{\"lists\": [{\"title\": \"部门清单\", \"year\": 2026, \"audience\": \"department\","
+    " \"department\": \"市司法局\", \"items\": [{\"level\": \"应会\", \"title\": \"文书\", \"text\": \"自有文本\"}]}]}";
+  g_autoptr(JsonNode) root = NULL;
+
+  {
+    g_auto(Run) r = run_input (fixture, text, "--json", "list", "import", "--dry-run", "-", NULL);
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    g_assert_true (json_object_get_boolean_member (json_node_get_object (root), "dry_run"));
+    g_assert_nonnull (strstr (r.err, "nothing stored"));
+    g_clear_pointer (&root, json_node_unref);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "list", "ls");
+    g_assert_cmpstr (r.out, ==, "[]\n");
+  }
+  {
+    g_auto(Run) r = run_input (fixture, text, "list", "import", "-", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "list", "ls");
+    JsonObject *object;
+
+    root = parse (r.out);
+    object = json_array_get_object_element (json_node_get_array (root), 0);
+    g_assert_cmpstr (json_object_get_string_member (object, "audience_label"), ==, "市司法局");
+    g_assert_cmpint (json_object_get_int_member (object, "items"), ==, 1);
+  }
+  {
+    g_auto(Run) r = run (fixture, "list", "delete", "部门清单");
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "list", "ls");
+    g_assert_cmpstr (r.out, ==, "[]\n");
+  }
+}
+
+static void
+test_with_laws (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *laws = g_test_build_filename (G_TEST_DIST, "..", "data", "laws", NULL);
+  g_autofree char *all_staff = shipped_list ("2026-all-staff.json");
+  g_autoptr(JsonNode) root = NULL;
+  JsonArray *array;
+  guint linked = 0;
+
+  {
+    g_auto(Run) r = run (fixture, "-q", "law", "import", laws);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "list", "import", all_staff);
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    array = json_object_get_array_member (json_node_get_object (root), "warnings");
+    g_assert_cmpuint (json_array_get_length (array), ==, 0);
+    g_clear_pointer (&root, json_node_unref);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "list", "show", "2026年度机关工作人员法律法规应知应会清单");
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    array = json_object_get_array_member (json_node_get_object (root), "items");
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        JsonObject *item = json_array_get_object_element (array, i);
+
+        if (json_object_get_int_member (item, "article") == 0)
+          continue;
+        g_assert_cmpint (json_object_get_int_member (item, "article_id"), >, 0);
+        g_assert_cmpstr (json_object_get_string_member (item, "body"), !=, "");
+        linked++;
+      }
+    g_assert_cmpuint (linked, ==, 82);
+  }
+}
+
+static void
+test_usage (Fixture       *fixture,
+            gconstpointer  data)
+{
+  {
+    g_auto(Run) r = run (fixture, "list", "frobnicate");
+    g_assert_cmpint (r.status, ==, 2);
+    g_assert_nonnull (strstr (r.err, "list ls"));
+  }
+  {
+    g_auto(Run) r = run (fixture, "list", "show");
+    g_assert_cmpint (r.status, ==, 2);
+  }
+  {
+    g_auto(Run) r = run (fixture, "list", "export", "x", "--all");
+    g_assert_cmpint (r.status, ==, 2);
+  }
+  {
+    g_auto(Run) r = run (fixture, "list", "ls", "--undo");
+    g_assert_cmpint (r.status, ==, 2);
+  }
+  {
+    g_auto(Run) r = run (fixture, "list", "learn", "3e0c1a52-0000-4000-8000-000000000000");
+    g_assert_cmpint (r.status, ==, 3);
+    g_assert_nonnull (strstr (r.err, "3e0c1a52-0000-4000-8000-000000000000"));
+  }
+  {
+    g_auto(Run) r = run (fixture, "list", "show", "没有这个清单");
+    g_assert_cmpint (r.status, ==, 3);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
+  ADD ("/cli-list/import-show-learn", test_import_show_learn);
+  ADD ("/cli-list/export", test_export);
+  ADD ("/cli-list/bad-input", test_bad_input);
+  ADD ("/cli-list/stdin-and-dry-run", test_stdin_and_dry_run);
+  ADD ("/cli-list/with-laws", test_with_laws);
+  ADD ("/cli-list/usage", test_usage);
+#undef ADD
+
+  return g_test_run ();
+}

@@ -1,0 +1,110 @@
+/* test-content.c
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "xf-content.h"
+#include "xf-knowledge-store.h"
+#include "xf-law-store.h"
+
+static void
+test_install_defaults (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfDatabase) db = xf_database_open (":memory:", &error);
+  g_autoptr(GListModel) laws = NULL;
+  g_autoptr(GListModel) lists = NULL;
+  g_autoptr(XfArticle) article = NULL;
+  guint linked = 0, items = 0;
+
+  g_assert_no_error (error);
+  g_assert_true (xf_content_needs_defaults (db));
+  g_assert_true (xf_content_install_defaults (db, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (xf_content_needs_defaults (db));
+
+  /* 22 files, 民法典's eight parts making one law. */
+  laws = xf_law_store_list_laws (db, &error);
+  g_assert_cmpuint (g_list_model_get_n_items (laws), ==, 15);
+  g_assert_cmpint (xf_law_store_count_articles (db, NULL), ==, 2429);
+
+  article = xf_law_store_find_article (db, "中华人民共和国行政诉讼法", 3, 0, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (xf_article_get_body (article), "负责人应当出庭应诉"));
+
+  lists = xf_knowledge_store_list_lists (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (g_list_model_get_n_items (lists), ==, 2);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(XfKnowledgeList) list = g_list_model_get_item (lists, i);
+      g_autoptr(GListModel) list_items = xf_knowledge_store_list_items (db, xf_knowledge_list_get_id (list), &error);
+
+      g_assert_cmpint (xf_knowledge_list_get_year (list), ==, 2026);
+      for (guint j = 0; j < g_list_model_get_n_items (list_items); j++)
+        {
+          g_autoptr(XfListItem) item = g_list_model_get_item (list_items, j);
+
+          items++;
+          if (xf_list_item_get_article_id (item) > 0)
+            linked++;
+          else
+            g_assert_false (xf_list_item_has_article (item));
+        }
+    }
+  /* Every item that names an article finds it among the shipped statutes. */
+  g_assert_cmpuint (items, >, 100);
+  g_assert_cmpuint (linked, >, 100);
+
+  /* Loading again changes nothing. */
+  g_assert_true (xf_content_install_defaults (db, NULL, &error));
+  g_assert_cmpint (xf_law_store_count_articles (db, NULL), ==, 2429);
+}
+
+static void
+on_installed (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (xf_content_install_defaults_finish (result, &error));
+  g_assert_no_error (error);
+  *done = TRUE;
+}
+
+static void
+test_install_async (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("xf-content-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "xuefa.db", NULL);
+  g_autoptr(XfDatabase) db = xf_database_open (path, &error);
+  gboolean done = FALSE;
+
+  g_assert_no_error (error);
+  xf_content_install_defaults_async (path, NULL, on_installed, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The worker wrote through its own connection; this one sees it. */
+  g_assert_false (xf_content_needs_defaults (db));
+  g_assert_cmpint (xf_law_store_count_articles (db, NULL), ==, 2429);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/content/install-defaults", test_install_defaults);
+  g_test_add_func ("/content/install-async", test_install_async);
+
+  return g_test_run ();
+}
