@@ -54,7 +54,7 @@ parse_bold (const char  *markup,
 static void
 test_highlight_basic (void)
 {
-  const guint ranges[] = { 2, 4 };
+  const XfSearchRange ranges[] = { { 2, 6 } };
   g_autofree char *markup = xf_format_highlight_markup ("违反行政处罚法的规定", ranges, 1);
   g_autofree char *bold = NULL;
   g_autofree char *text = parse_bold (markup, &bold);
@@ -66,7 +66,7 @@ test_highlight_basic (void)
 static void
 test_highlight_escapes (void)
 {
-  const guint ranges[] = { 0, 3, 6, 2 };
+  const XfSearchRange ranges[] = { { 0, 3 }, { 6, 8 } };
   g_autofree char *markup = xf_format_highlight_markup ("a<b & c>\"d'", ranges, 2);
   g_autofree char *bold = NULL;
   g_autofree char *text = parse_bold (markup, &bold);
@@ -83,9 +83,10 @@ test_highlight_escapes (void)
 static void
 test_highlight_overlaps (void)
 {
-  /* Unsorted, overlapping, touching, empty and out-of-range ranges. */
-  const guint ranges[] = { 6, 2, 0, 2, 1, 2, 3, 1, 5, 0, 9, 50, 40, 3 };
-  g_autofree char *markup = xf_format_highlight_markup ("一二三四五六七八九十", ranges, 7);
+  /* Unsorted, overlapping, touching, empty, reversed and out-of-range
+   * ranges. */
+  const XfSearchRange ranges[] = { { 6, 8 }, { 0, 2 }, { 1, 3 }, { 3, 4 }, { 5, 5 }, { 9, 59 }, { 40, 43 }, { 8, 7 } };
+  g_autofree char *markup = xf_format_highlight_markup ("一二三四五六七八九十", ranges, G_N_ELEMENTS (ranges));
   g_autofree char *bold = NULL;
   g_autofree char *text = parse_bold (markup, &bold);
 
@@ -96,7 +97,7 @@ test_highlight_overlaps (void)
 static void
 test_highlight_invalid_utf8 (void)
 {
-  const guint ranges[] = { 0, 1 };
+  const XfSearchRange ranges[] = { { 0, 1 } };
   g_autofree char *markup = xf_format_highlight_markup ("ab\xff\xfe" "c", ranges, 1);
   g_autofree char *bold = NULL;
   g_autofree char *text = parse_bold (markup, &bold);

@@ -10,12 +10,14 @@
 #include "gui-test-utils.h"
 #include "xf-article-row.h"
 #include "xf-article-view.h"
-#include "xf-law-store.h"
+#include "xf-gui-format.h"
 #include "xf-knowledge-store.h"
+#include "xf-law-store.h"
 #include "xf-library-page.h"
 #include "xf-list-item-row.h"
 #include "xf-profile-dialog.h"
 #include "xf-profile-manager.h"
+#include "xf-search-page.h"
 #include "xf-welcome-page.h"
 #include "xf-window.h"
 
@@ -554,6 +556,110 @@ test_lists (Fixture       *f,
 }
 
 static gboolean
+search_has_hits (gpointer data)
+{
+  XfSearchPage *page = data;
+  GListModel *rows = xf_search_page_get_rows (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if (XF_IS_SEARCH_HIT (row))
+        return !xf_search_page_get_busy (page);
+    }
+
+  return FALSE;
+}
+
+static gboolean
+search_done (gpointer data)
+{
+  return !xf_search_page_get_busy (data);
+}
+
+static guint
+find_hit (XfSearchPage *page,
+          const char   *label)
+{
+  GListModel *rows = xf_search_page_get_rows (page);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(GObject) row = g_list_model_get_item (rows, i);
+
+      if (XF_IS_SEARCH_HIT (row) && g_strcmp0 (xf_search_hit_get_label (XF_SEARCH_HIT (row)), label) == 0)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/* The flow the issue asks for: search 行政处罚, open a hit, read the
+ * article. */
+static void
+test_search (Fixture       *f,
+             gconstpointer  data)
+{
+  XfSearchPage *page;
+  GtkWidget *entry;
+  GtkWidget *results;
+  GtkWidget *search_bar;
+  GtkWidget *row;
+  guint position;
+
+  open_window (f);
+  page = XF_SEARCH_PAGE (xf_test_find_widget (GTK_WIDGET (f->window), XF_TYPE_SEARCH_PAGE, FALSE));
+  search_bar = xf_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_SEARCH_BAR, FALSE);
+  entry = xf_test_find_widget (GTK_WIDGET (f->window), GTK_TYPE_SEARCH_ENTRY, FALSE);
+
+  /* Ctrl+F opens the search bar and puts the focus in the entry. */
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+  g_assert_true (xf_test_activate_shortcut (GTK_WIDGET (f->window), GDK_KEY_f, GDK_CONTROL_MASK));
+  g_assert_true (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+  g_assert_true (gtk_widget_is_focus (entry) || gtk_widget_has_focus (gtk_widget_get_focus_child (entry)));
+
+  /* Typing searches; the results stand in for the reader. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "行政处罚");
+  g_assert_true (xf_test_wait_for (search_has_hits, page, 10000));
+  g_assert_true (xf_test_wait_for (xf_test_is_mapped, page, 5000));
+  xf_test_assert_label_shown (page, "Articles · 4 results");
+  xf_test_assert_label_shown (page, "行政处罚法 › 第五章 行政处罚的决定 › 第三十二条");
+  xf_test_assert_label_shown (page, "中华人民共和国行政处罚法");
+
+  /* The snippet highlights the match. */
+  position = find_hit (page, "第三十二条");
+  g_assert_cmpuint (position, !=, GTK_INVALID_LIST_POSITION);
+  {
+    g_autoptr(GObject) hit = g_list_model_get_item (xf_search_page_get_rows (page), position);
+    g_autofree char *markup = xf_search_hit_to_markup (XF_SEARCH_HIT (hit));
+
+    g_assert_nonnull (strstr (markup, ">行政处罚</span>"));
+  }
+
+  /* Opening the hit shows the article in the reader, marked. */
+  results = xf_test_find_list_of (GTK_WIDGET (page), G_TYPE_OBJECT);
+  g_assert_nonnull (results);
+  g_signal_emit_by_name (results, "activate", position);
+  g_assert_true (xf_test_wait_for (reader_shows_article, f->window, 5000));
+  xf_test_assert_label_shown (f->window, "当事人有下列情形之一，应当从轻或者减轻行政处罚：");
+  row = xf_test_find_row_for (GTK_WIDGET (f->window), "第三十二条");
+  g_assert_true (xf_article_row_get_highlighted (XF_ARTICLE_ROW (row)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (gtk_widget_get_parent (GTK_WIDGET (page)))), ==,
+                   "views");
+
+  /* Nothing found says so; Escape clears the search. */
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.search", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (entry), "没有这样的条文");
+  g_assert_true (xf_test_wait_for (search_done, page, 10000));
+  xf_test_assert_label_shown (page, "No results");
+  g_signal_emit_by_name (entry, "stop-search");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "");
+  g_assert_false (gtk_search_bar_get_search_mode (GTK_SEARCH_BAR (search_bar)));
+}
+
+static gboolean
 law_count_is_two (gpointer data)
 {
   GtkWidget *law_list = xf_test_find_list_of (data, XF_TYPE_LAW);
@@ -657,6 +763,7 @@ main (int   argc,
   ADD ("window-size-saved", test_window_size_saved, TRUE);
   ADD ("import", test_import, TRUE);
   ADD ("lists", test_lists, TRUE);
+  ADD ("search", test_search, TRUE);
 
 #undef ADD
 

@@ -51,8 +51,8 @@ append_escaped (GString    *markup,
 /**
  * xf_format_highlight_markup:
  * @text: the text, as stored
- * @ranges: (array length=n_ranges) (nullable): pairs of (start, length), in
- *   characters, of what matched; in any order, overlapping or not
+ * @ranges: (array length=n_ranges) (nullable): what matched, [start, end) in
+ *   characters; in any order, overlapping or not
  * @n_ranges: the number of pairs
  *
  * Pango markup for @text with the matched ranges in bold and highlighted.
@@ -61,9 +61,9 @@ append_escaped (GString    *markup,
  * Returns: (transfer full): the markup
  */
 char *
-xf_format_highlight_markup (const char  *text,
-                            const guint *ranges,
-                            guint        n_ranges)
+xf_format_highlight_markup (const char          *text,
+                            const XfSearchRange *ranges,
+                            guint                n_ranges)
 {
   g_autoptr(GArray) spans = g_array_new (FALSE, FALSE, sizeof (Span));
   g_autoptr(GString) markup = g_string_new (NULL);
@@ -82,7 +82,7 @@ xf_format_highlight_markup (const char  *text,
 
   for (guint i = 0; ranges != NULL && i < n_ranges; i++)
     {
-      Span span = { ranges[2 * i], ranges[2 * i] + ranges[2 * i + 1] };
+      Span span = { ranges[i].start, ranges[i].end };
 
       if (span.end > (guint)n_chars)
         span.end = n_chars;
@@ -130,6 +130,52 @@ xf_format_highlight_markup (const char  *text,
   append_escaped (markup, run, p);
 
   return g_string_free (g_steal_pointer (&markup), FALSE);
+}
+
+/**
+ * xf_search_hit_to_markup:
+ *
+ * Returns: (transfer full): the hit's snippet as Pango markup, the matched
+ *   text highlighted
+ */
+char *
+xf_search_hit_to_markup (XfSearchHit *hit)
+{
+  GArray *highlights;
+
+  g_return_val_if_fail (XF_IS_SEARCH_HIT (hit), NULL);
+
+  highlights = xf_search_hit_get_highlights (hit);
+  return xf_format_highlight_markup (xf_search_hit_get_snippet (hit),
+                                     highlights ? (const XfSearchRange *)(gpointer)highlights->data : NULL,
+                                     highlights ? highlights->len : 0);
+}
+
+/**
+ * xf_search_hit_dup_location:
+ *
+ * Returns: (transfer full): where the hit is: "行政处罚法 › 第五章 … ›
+ *   第三十二条" for an article, the statute's title, or the list item's title
+ */
+char *
+xf_search_hit_dup_location (XfSearchHit *hit)
+{
+  g_autofree char *short_title = NULL;
+
+  g_return_val_if_fail (XF_IS_SEARCH_HIT (hit), NULL);
+
+  switch (xf_search_hit_get_kind (hit))
+    {
+    case XF_SEARCH_HIT_ARTICLE:
+      short_title = xf_law_dup_short_title (xf_search_hit_get_law_title (hit));
+      return xf_format_hit_location (short_title, xf_search_hit_get_heading_path (hit),
+                                     xf_search_hit_get_label (hit));
+    case XF_SEARCH_HIT_LAW:
+      return g_strdup (xf_search_hit_get_law_title (hit));
+    case XF_SEARCH_HIT_ITEM:
+    default:
+      return g_strdup (xf_search_hit_get_title (hit));
+    }
 }
 
 /**

@@ -9,6 +9,8 @@
 
 #include <glib.h>
 
+#include "xf-search-hit.h"
+
 G_BEGIN_DECLS
 
 /* The reader's text size steps and bounds, as the settings schema allows. */
@@ -16,9 +18,11 @@ G_BEGIN_DECLS
 #define XF_READER_SCALE_MAX  3.0
 #define XF_READER_SCALE_STEP 0.1
 
-char   *xf_format_highlight_markup   (const char  *text,
-                                      const guint *ranges,
-                                      guint        n_ranges);
+char   *xf_format_highlight_markup   (const char          *text,
+                                      const XfSearchRange *ranges,
+                                      guint                n_ranges);
+char   *xf_search_hit_to_markup      (XfSearchHit *hit);
+char   *xf_search_hit_dup_location   (XfSearchHit *hit);
 char   *xf_format_hit_location       (const char  *law_title,
                                       const char  *heading_path,
                                       const char  *label);

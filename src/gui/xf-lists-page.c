@@ -262,6 +262,51 @@ xf_lists_page_reload (XfListsPage *self)
     }
 }
 
+/**
+ * xf_lists_page_open_item:
+ *
+ * Opens the list and scrolls to the item, as a search hit asks.
+ *
+ * Returns: whether the list holds the item
+ */
+gboolean
+xf_lists_page_open_item (XfListsPage *self,
+                         gint64       list_id,
+                         gint64       item_id)
+{
+  guint n;
+
+  g_return_val_if_fail (XF_IS_LISTS_PAGE (self), FALSE);
+
+  n = self->lists ? g_list_model_get_n_items (self->lists) : 0;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(XfKnowledgeList) list = g_list_model_get_item (self->lists, i);
+
+      if (xf_knowledge_list_get_id (list) != list_id)
+        continue;
+
+      if (gtk_single_selection_get_selected (self->lists_selection) != i)
+        gtk_single_selection_set_selected (self->lists_selection, i);
+      else if (adw_leaflet_get_folded (self->leaflet))
+        adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (self->items)); j++)
+        {
+          g_autoptr(GObject) row = g_list_model_get_item (G_LIST_MODEL (self->items), j);
+
+          if (XF_IS_LIST_ITEM (row) && xf_list_item_get_id (XF_LIST_ITEM (row)) == item_id)
+            {
+              gtk_widget_activate_action (GTK_WIDGET (self->items_view), "list.scroll-to-item", "u", j);
+              return TRUE;
+            }
+        }
+      return FALSE;
+    }
+
+  return FALSE;
+}
+
 static void
 xf_lists_page_dispose (GObject *object)
 {

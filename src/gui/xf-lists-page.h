@@ -21,5 +21,8 @@ XfDatabase *xf_lists_page_get_database (XfListsPage *self);
 void        xf_lists_page_set_database (XfListsPage *self,
                                         XfDatabase  *database);
 void        xf_lists_page_reload       (XfListsPage *self);
+gboolean    xf_lists_page_open_item    (XfListsPage *self,
+                                        gint64       list_id,
+                                        gint64       item_id);
 
 G_END_DECLS

@@ -106,10 +106,49 @@ open_article_action (GtkWidget  *widget,
   XfWindow *self = XF_WINDOW (widget);
   g_autoptr(GError) error = NULL;
 
+  xf_window_end_search (self);
   adw_view_stack_set_visible_child_name (self->view_stack, "laws");
   if (!xf_library_page_open_article (self->library_page, g_variant_get_int64 (parameter), &error) &&
       error != NULL)
     xf_window_show_toast (self, error->message);
+}
+
+static void
+open_law_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+
+  xf_window_end_search (self);
+  adw_view_stack_set_visible_child_name (self->view_stack, "laws");
+  if (!xf_library_page_open_law (self->library_page, g_variant_get_int64 (parameter)))
+    xf_window_show_toast (self, _("The statute is no longer in the library"));
+}
+
+static void
+open_list_item_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+  gint64 list_id, item_id;
+
+  g_variant_get (parameter, "(xx)", &list_id, &item_id);
+  xf_window_end_search (self);
+  adw_view_stack_set_visible_child_name (self->view_stack, "lists");
+  xf_lists_page_open_item (self->lists_page, list_id, item_id);
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+
+  gtk_search_bar_set_search_mode (self->search_bar, TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 /* Files that failed, one line each: file, line and reason. */
@@ -191,6 +230,8 @@ on_import_dialog_finished_cb (XfWindow       *self,
                                                            xf_law_importer_get_article_total (importer));
       xf_window_show_toast (self, summary);
       xf_library_page_reload (self->library_page);
+      xf_lists_page_reload (self->lists_page);
+      xf_search_page_refresh_index (self->search_page);
     }
   else if (xf_law_importer_get_problems (importer)->len == 0)
     xf_window_show_toast (self, _("No statute files were found"));
@@ -297,6 +338,9 @@ xf_window_actions_update (XfWindow *self)
   gtk_widget_action_set_enabled (widget, "win.edit-profile", self->profile != NULL);
   gtk_widget_action_set_enabled (widget, "win.new-profile", open);
   gtk_widget_action_set_enabled (widget, "win.open-article", open);
+  gtk_widget_action_set_enabled (widget, "win.open-law", open);
+  gtk_widget_action_set_enabled (widget, "win.open-list-item", open);
+  gtk_widget_action_set_enabled (widget, "win.search", open);
   gtk_widget_action_set_enabled (widget, "win.import-laws", open);
   gtk_widget_action_set_enabled (widget, "win.import-folder", open);
 }
@@ -312,6 +356,9 @@ xf_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_reset_action);
   gtk_widget_class_install_action (widget_class, "win.show-toast", "s", show_toast_action);
   gtk_widget_class_install_action (widget_class, "win.open-article", "x", open_article_action);
+  gtk_widget_class_install_action (widget_class, "win.open-law", "x", open_law_action);
+  gtk_widget_class_install_action (widget_class, "win.open-list-item", "(xx)", open_list_item_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.import-laws", NULL, import_laws_action);
   gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_folder_action);
 
@@ -323,4 +370,5 @@ xf_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_0, GDK_CONTROL_MASK, "win.zoom-reset", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.import-laws", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
 }

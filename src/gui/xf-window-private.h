@@ -9,6 +9,7 @@
 
 #include "xf-library-page.h"
 #include "xf-lists-page.h"
+#include "xf-search-page.h"
 #include "xf-welcome-page.h"
 #include "xf-window.h"
 
@@ -32,13 +33,18 @@ struct _XfWindow
   GtkMenuButton        *profile_button;
   GtkLabel             *profile_label;
   GMenu                *profiles_section;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkStack             *content_stack;
   AdwViewStack         *view_stack;
   XfLibraryPage        *library_page;
   XfListsPage          *lists_page;
+  XfSearchPage         *search_page;
 };
 
 void xf_window_class_add_actions (GtkWidgetClass *widget_class);
 void xf_window_actions_update    (XfWindow       *self);
 void xf_window_update_profiles   (XfWindow       *self);
+void xf_window_end_search        (XfWindow       *self);
 
 G_END_DECLS

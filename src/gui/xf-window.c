@@ -100,6 +100,7 @@ on_defaults_installed (GObject      *source,
         {
           xf_library_page_reload (self->library_page);
           xf_lists_page_reload (self->lists_page);
+          xf_search_page_refresh_index (self->search_page);
         }
       else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         xf_window_show_toast (self, error->message);
@@ -165,6 +166,8 @@ xf_window_open_profile (XfWindow   *self,
   xf_library_page_set_loading (self->library_page, FALSE);
   xf_library_page_set_database (self->library_page, database);
   xf_lists_page_set_database (self->lists_page, database);
+  xf_window_end_search (self);
+  xf_search_page_set_database (self->search_page, database);
   install_defaults (self);
 
   gtk_stack_set_visible_child_name (self->main_stack, "main");
@@ -173,6 +176,57 @@ xf_window_open_profile (XfWindow   *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROFILE_ID]);
 
   return TRUE;
+}
+
+/* While the entry holds text, the results stand in for the pages. */
+static void
+on_search_entry_search_changed_cb (XfWindow       *self,
+                                   GtkSearchEntry *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  xf_search_page_search (self->search_page, stripped);
+  gtk_stack_set_visible_child_name (self->content_stack, stripped[0] != '\0' ? "search" : "views");
+}
+
+static void
+on_search_entry_stop_search_cb (XfWindow       *self,
+                                GtkSearchEntry *entry)
+{
+  xf_window_end_search (self);
+}
+
+static void
+on_search_entry_activate_cb (XfWindow       *self,
+                             GtkSearchEntry *entry)
+{
+  xf_search_page_activate_first (self->search_page);
+}
+
+static void
+on_search_bar_search_mode_enabled_changed_cb (XfWindow     *self,
+                                              GParamSpec   *pspec,
+                                              GtkSearchBar *bar)
+{
+  if (!gtk_search_bar_get_search_mode (bar))
+    gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+/**
+ * xf_window_end_search:
+ *
+ * Clears and hides the search, showing the pages again.
+ */
+void
+xf_window_end_search (XfWindow *self)
+{
+  g_return_if_fail (XF_IS_WINDOW (self));
+
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_search_bar_set_search_mode (self->search_bar, FALSE);
+  xf_search_page_search (self->search_page, NULL);
+  gtk_stack_set_visible_child_name (self->content_stack, "views");
 }
 
 static void
@@ -376,6 +430,7 @@ xf_window_class_init (XfWindowClass *klass)
   g_type_ensure (XF_TYPE_WELCOME_PAGE);
   g_type_ensure (XF_TYPE_LIBRARY_PAGE);
   g_type_ensure (XF_TYPE_LISTS_PAGE);
+  g_type_ensure (XF_TYPE_SEARCH_PAGE);
   g_type_ensure (GDK_TYPE_FILE_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/xuefa/Xuefa/xf-window.ui");
@@ -386,10 +441,18 @@ xf_window_class_init (XfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfWindow, profile_button);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, profile_label);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, profiles_section);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, lists_page);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, search_page);
   gtk_widget_class_bind_template_callback (widget_class, on_welcome_page_profile_created_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_search_bar_search_mode_enabled_changed_cb);
 
   xf_window_class_add_actions (widget_class);
 }
