@@ -556,6 +556,50 @@ test_lists (Fixture       *f,
 }
 
 static gboolean
+window_profile_is_new (gpointer data)
+{
+  Fixture *f = data;
+  XfProfile *profile = xf_window_get_profile (f->window);
+
+  return profile != NULL && g_strcmp0 (xf_profile_get_name (profile), "赵敏") == 0;
+}
+
+static void
+test_new_profile (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(XfProfileManager) reread = xf_profile_manager_new (f->dir);
+  g_autoptr(GError) error = NULL;
+  GtkWindow *dialog;
+  GtkWidget *name;
+
+  open_window (f);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-profile", NULL);
+  dialog = find_toplevel (XF_TYPE_PROFILE_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_true (xf_test_wait_for (xf_test_is_mapped, dialog, 5000));
+
+  /* A name already taken is refused, with the reason. */
+  name = xf_test_find_widget (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, TRUE);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (name)), ==, "");
+  gtk_editable_set_text (GTK_EDITABLE (name), "王晓明");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "profile.save", NULL);
+  g_assert_true (find_toplevel (XF_TYPE_PROFILE_DIALOG) == dialog);
+
+  gtk_editable_set_text (GTK_EDITABLE (name), "赵敏");
+  gtk_widget_activate_action (GTK_WIDGET (dialog), "profile.save", NULL);
+  g_assert_true (xf_test_wait_for (dialog_gone, NULL, 5000));
+
+  /* The window switched to the new profile, whose library is its own. */
+  g_assert_true (xf_test_wait_for (window_profile_is_new, f, 5000));
+  xf_test_assert_label_shown (f->window, "赵敏");
+  g_assert_true (xf_test_wait_for (shipped_laws_shown, f->window, 60000));
+  g_assert_true (xf_profile_manager_load (reread, &error));
+  g_assert_cmpuint (g_list_model_get_n_items (xf_profile_manager_get_profiles (reread)), ==, 2);
+  g_assert_cmpstr (xf_profile_get_name (xf_profile_manager_get_last (reread)), ==, "赵敏");
+}
+
+static gboolean
 search_has_hits (gpointer data)
 {
   XfSearchPage *page = data;
@@ -760,6 +804,7 @@ main (int   argc,
   ADD ("first-run", test_first_run, FALSE);
   ADD ("switch-profile", test_switch_profile, TRUE);
   ADD ("edit-profile", test_edit_profile, TRUE);
+  ADD ("new-profile", test_new_profile, TRUE);
   ADD ("window-size-saved", test_window_size_saved, TRUE);
   ADD ("import", test_import, TRUE);
   ADD ("lists", test_lists, TRUE);
