@@ -29,6 +29,7 @@ struct _XfSearchPage
   char           *text;
   gboolean        busy;
   gboolean        rebuilding;
+  gboolean        index_failed;
 
   GtkStack       *stack;
   GtkSpinner     *spinner;
@@ -135,7 +136,10 @@ show_results (XfSearchPage    *self,
   g_autofree char *articles = NULL;
 
   if (!xf_search_results_get_index_ready (results))
-    g_ptr_array_add (rows, gtk_string_object_new (_("The search index is being built: results may be slower")));
+    {
+      g_ptr_array_add (rows, gtk_string_object_new (_("The search index is being built: results may be slower")));
+      xf_search_page_refresh_index (self);
+    }
 
   append_section (rows, _("Statutes"), xf_search_results_get_laws (results));
   append_section (rows, _("Knowledge lists"), xf_search_results_get_items (results));
@@ -245,9 +249,20 @@ on_index_rebuilt (GObject      *source,
   self->rebuilding = FALSE;
   if (!built)
     {
-      /* Searching still works without the index, only more slowly. */
+      /* Searching still works without the index, only more slowly; do not
+       * try again and again for this database. */
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Cannot build the search index: %s", error->message);
+        {
+          g_warning ("Cannot build the search index: %s", error->message);
+          self->index_failed = TRUE;
+        }
+      return;
+    }
+
+  /* Statutes imported while it was built make it stale at once. */
+  if (!xf_search_engine_is_index_ready (self->engine))
+    {
+      xf_search_page_refresh_index (self);
       return;
     }
 
@@ -270,7 +285,8 @@ xf_search_page_refresh_index (XfSearchPage *self)
 {
   g_return_if_fail (XF_IS_SEARCH_PAGE (self));
 
-  if (self->engine == NULL || self->rebuilding || xf_search_engine_is_index_ready (self->engine))
+  if (self->engine == NULL || self->rebuilding || self->index_failed ||
+      xf_search_engine_is_index_ready (self->engine))
     return;
 
   self->rebuilding = TRUE;
@@ -481,6 +497,7 @@ xf_search_page_set_database (XfSearchPage *self,
   g_clear_object (&self->index_cancellable);
   self->index_cancellable = g_cancellable_new ();
   self->rebuilding = FALSE;
+  self->index_failed = FALSE;
   g_clear_object (&self->engine);
   g_list_store_remove_all (self->rows);
   set_busy (self, FALSE);
