@@ -20,6 +20,11 @@ struct _XfListsPage
 {
   GtkWidget           parent_instance;
 
+  /* The page reads its lists when it is first shown, so a hidden page costs
+   * nothing at start-up. */
+  guint               load_tick;
+  gboolean            stale;
+
   XfDatabase         *database;
   GListModel         *lists;
   GListStore         *items;
@@ -224,6 +229,11 @@ xf_lists_page_reload (XfListsPage *self)
 
   g_return_if_fail (XF_IS_LISTS_PAGE (self));
 
+  self->stale = FALSE;
+  if (self->load_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->load_tick);
+  self->load_tick = 0;
+
   if (selected_list (self) != NULL)
     open_uuid = g_strdup (xf_knowledge_list_get_uuid (selected_list (self)));
 
@@ -278,6 +288,9 @@ xf_lists_page_open_item (XfListsPage *self,
 
   g_return_val_if_fail (XF_IS_LISTS_PAGE (self), FALSE);
 
+  if (self->stale)
+    xf_lists_page_reload (self);
+
   n = self->lists ? g_list_model_get_n_items (self->lists) : 0;
   for (guint i = 0; i < n; i++)
     {
@@ -313,6 +326,9 @@ xf_lists_page_dispose (GObject *object)
   XfListsPage *self = (XfListsPage *)object;
   GtkWidget *child;
 
+  if (self->load_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->load_tick);
+  self->load_tick = 0;
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_LISTS_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -359,6 +375,34 @@ xf_lists_page_set_property (GObject      *object,
     }
 }
 
+/* Loading on the first frame after the page has a size lets the list views
+ * make only the rows that show; before that they make up to 200. */
+static gboolean
+load_tick_cb (GtkWidget     *widget,
+              GdkFrameClock *clock,
+              gpointer       user_data)
+{
+  XfListsPage *self = XF_LISTS_PAGE (widget);
+
+  if (gtk_widget_get_width (widget) <= 0)
+    return G_SOURCE_CONTINUE;
+
+  self->load_tick = 0;
+  xf_lists_page_reload (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+xf_lists_page_map (GtkWidget *widget)
+{
+  XfListsPage *self = XF_LISTS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (xf_lists_page_parent_class)->map (widget);
+
+  if (self->stale && self->load_tick == 0)
+    self->load_tick = gtk_widget_add_tick_callback (widget, load_tick_cb, NULL, NULL);
+}
+
 static void
 xf_lists_page_class_init (XfListsPageClass *klass)
 {
@@ -366,6 +410,7 @@ xf_lists_page_class_init (XfListsPageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = xf_lists_page_dispose;
+  widget_class->map = xf_lists_page_map;
   object_class->get_property = xf_lists_page_get_property;
   object_class->set_property = xf_lists_page_set_property;
 
@@ -429,7 +474,10 @@ xf_lists_page_set_database (XfListsPage *self,
       self->selecting = TRUE;
       gtk_single_selection_set_model (self->lists_selection, NULL);
       self->selecting = FALSE;
-      xf_lists_page_reload (self);
+      if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        xf_lists_page_reload (self);
+      else
+        self->stale = TRUE;
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
     }
 }
