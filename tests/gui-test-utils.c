@@ -13,6 +13,7 @@
 #include "xf-article-row.h"
 #include "xf-article.h"
 #include "xf-content.h"
+#include "xf-law-row.h"
 
 /* Helpers for tests that drive a real window: they wait on conditions by
  * running the main loop, never by sleeping a fixed time. */
@@ -143,6 +144,32 @@ xf_test_find_label (GtkWidget  *root,
   return NULL;
 }
 
+/* The statute list's rows draw their text rather than hold labels. */
+static gboolean
+law_row_shows (GtkWidget  *root,
+               const char *substring)
+{
+  XfLaw *law;
+
+  if (!gtk_widget_get_mapped (root))
+    return FALSE;
+  if (XF_IS_LAW_ROW (root))
+    {
+      law = xf_law_row_get_law (XF_LAW_ROW (root));
+      return law != NULL &&
+             (strstr (xf_law_get_short_title (law), substring) != NULL ||
+              strstr (xf_law_row_get_subtitle (XF_LAW_ROW (root)), substring) != NULL);
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (law_row_shows (child, substring))
+      return TRUE;
+
+  return FALSE;
+}
+
 typedef struct
 {
   GtkWidget  *root;
@@ -153,7 +180,8 @@ static gboolean
 label_shown (gpointer data)
 {
   LabelQuery *query = data;
-  return xf_test_find_label (query->root, query->text) != NULL;
+  return xf_test_find_label (query->root, query->text) != NULL ||
+         law_row_shows (query->root, query->text);
 }
 
 /* Waits for a label showing @text to be on screen, and fails if none is. */

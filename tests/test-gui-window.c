@@ -12,6 +12,7 @@
 #include "xf-article-view.h"
 #include "xf-gui-format.h"
 #include "xf-knowledge-store.h"
+#include "xf-law-row.h"
 #include "xf-law-store.h"
 #include "xf-library-page.h"
 #include "xf-list-item-row.h"
@@ -136,6 +137,92 @@ test_opens_last_profile (Fixture       *f,
   g_assert_cmpuint (g_list_model_get_n_items (laws), ==, 1);
   xf_test_assert_label_shown (f->window, "行政处罚法");
   xf_test_assert_label_shown (f->window, "2021-01-22");
+}
+
+static void
+collect_law_rows (GtkWidget *widget,
+                  GPtrArray *rows)
+{
+  if (XF_IS_LAW_ROW (widget))
+    {
+      g_ptr_array_add (rows, widget);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_law_rows (child, rows);
+}
+
+static gboolean
+law_rows_allocated (gpointer data)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  collect_law_rows (data, rows);
+  return rows->len == 2 &&
+         gtk_widget_get_height (rows->pdata[0]) > 0 &&
+         gtk_widget_get_height (rows->pdata[1]) > 0;
+}
+
+/* The statute list's rows show the statute at their place in the list, its
+ * version and status beneath, and are as tall whatever their title. */
+static void
+test_law_rows (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autoptr(XfDatabase) db = open_profile_database (f, f->profile);
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+  g_autofree char *subtitle = NULL;
+  GtkWidget *law_list;
+  GListModel *laws;
+  GtkWidget *label;
+  int height;
+
+  xf_test_insert_sample_law (db, "全国人民代表大会常务委员会关于修改《中华人民共和国行政许可法》等八部法律的决定", "2019-04-23");
+  open_window (f);
+
+  law_list = xf_test_find_list_of (GTK_WIDGET (f->window), XF_TYPE_LAW);
+  g_assert_nonnull (law_list);
+  laws = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (law_list)));
+  g_assert_cmpuint (g_list_model_get_n_items (laws), ==, 2);
+  g_assert_true (xf_test_wait_for (law_rows_allocated, law_list, 5000));
+
+  collect_law_rows (law_list, rows);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      XfLawRow *row = rows->pdata[i];
+      XfLaw *law = xf_law_row_get_law (row);
+      guint position = G_MAXUINT;
+
+      g_assert_nonnull (law);
+      for (guint j = 0; j < g_list_model_get_n_items (laws); j++)
+        {
+          g_autoptr(XfLaw) item = g_list_model_get_item (laws, j);
+          if (item == law)
+            position = j;
+        }
+      g_assert_cmpuint (position, <, 2);
+
+      g_free (subtitle);
+      subtitle = xf_format_law_subtitle (xf_law_get_version_date (law), xf_law_get_status_label (law));
+      g_assert_cmpstr (xf_law_row_get_subtitle (row), ==, subtitle);
+    }
+  g_assert_true (xf_law_row_get_law (rows->pdata[0]) != xf_law_row_get_law (rows->pdata[1]));
+  g_assert_cmpint (gtk_widget_get_height (rows->pdata[0]), ==, gtk_widget_get_height (rows->pdata[1]));
+
+  /* Two lines of text: taller than one label in the same font. */
+  label = xf_test_find_label (GTK_WIDGET (f->window), "王晓明");
+  g_assert_nonnull (label);
+  g_assert_cmpint (gtk_widget_get_height (rows->pdata[0]), >, gtk_widget_get_height (label));
+
+  /* Showing another statute changes the text, not the height. */
+  height = gtk_widget_get_height (rows->pdata[0]);
+  xf_law_row_set_law (rows->pdata[0], xf_law_row_get_law (rows->pdata[1]));
+  g_assert_cmpstr (xf_law_row_get_subtitle (rows->pdata[0]), ==, xf_law_row_get_subtitle (rows->pdata[1]));
+  xf_test_iterate (100);
+  g_assert_cmpint (gtk_widget_get_height (rows->pdata[0]), ==, height);
 }
 
 static void
@@ -797,6 +884,7 @@ main (int   argc,
               fixture_set_up, func, fixture_tear_down)
 
   ADD ("opens-last-profile", test_opens_last_profile, TRUE);
+  ADD ("law-rows", test_law_rows, TRUE);
   ADD ("select-law-shows-articles", test_select_law_shows_articles, TRUE);
   ADD ("zoom", test_zoom, TRUE);
   ADD ("copy-with-citation", test_copy_with_citation, TRUE);
