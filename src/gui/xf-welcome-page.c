@@ -197,6 +197,20 @@ xf_welcome_page_init (XfWelcomePage *self)
 }
 
 /**
+ * xf_welcome_page_new:
+ * @manager: (nullable): where the profile is created
+ *
+ * Returns: (transfer floating): a new first-run page
+ */
+XfWelcomePage *
+xf_welcome_page_new (XfProfileManager *manager)
+{
+  return g_object_new (XF_TYPE_WELCOME_PAGE,
+                       "profile-manager", manager,
+                       NULL);
+}
+
+/**
  * xf_welcome_page_get_profile_manager:
  *
  * Returns: (transfer none) (nullable): where the profile is created

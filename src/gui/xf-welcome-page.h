@@ -17,6 +17,7 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (XfWelcomePage, xf_welcome_page, XF, WELCOME_PAGE, GtkWidget)
 
+XfWelcomePage    *xf_welcome_page_new                 (XfProfileManager *manager);
 XfProfileManager *xf_welcome_page_get_profile_manager (XfWelcomePage    *self);
 void              xf_welcome_page_set_profile_manager (XfWelcomePage    *self,
                                                        XfProfileManager *manager);

@@ -239,6 +239,23 @@ on_welcome_page_profile_created_cb (XfWindow  *self,
     xf_window_show_toast (self, error->message);
 }
 
+/* The first-run form is needed once, before the first profile exists, so
+ * it is built only then rather than with every window. */
+static void
+show_welcome (XfWindow *self)
+{
+  if (self->welcome_page == NULL)
+    {
+      self->welcome_page = xf_welcome_page_new (self->manager);
+      g_signal_connect_object (self->welcome_page, "profile-created",
+                               G_CALLBACK (on_welcome_page_profile_created_cb), self, G_CONNECT_SWAPPED);
+      gtk_stack_add_named (self->main_stack, GTK_WIDGET (self->welcome_page), "welcome");
+    }
+
+  gtk_stack_set_visible_child_name (self->main_stack, "welcome");
+  xf_welcome_page_focus (self->welcome_page);
+}
+
 static void
 set_profile_id (XfWindow   *self,
                 const char *id)
@@ -283,7 +300,6 @@ xf_window_constructed (GObject *object)
   if (self->manager == NULL)
     self->manager = xf_profile_manager_new (g_getenv ("XUEFA_DATA_DIR"));
 
-  xf_welcome_page_set_profile_manager (self->welcome_page, self->manager);
   g_signal_connect_object (xf_profile_manager_get_profiles (self->manager), "items-changed",
                            G_CALLBACK (on_profiles_items_changed_cb), self, G_CONNECT_SWAPPED);
 
@@ -298,8 +314,7 @@ xf_window_constructed (GObject *object)
     {
       if (error != NULL)
         xf_window_show_toast (self, error->message);
-      gtk_stack_set_visible_child_name (self->main_stack, "welcome");
-      xf_welcome_page_focus (self->welcome_page);
+      show_welcome (self);
     }
 
   xf_window_actions_update (self);
@@ -333,6 +348,7 @@ xf_window_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   g_clear_pointer (&self->name_binding, g_binding_unbind);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_WINDOW);
+  self->welcome_page = NULL;
 
   G_OBJECT_CLASS (xf_window_parent_class)->dispose (object);
 }
@@ -427,7 +443,6 @@ xf_window_class_init (XfWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (XF_TYPE_WELCOME_PAGE);
   g_type_ensure (XF_TYPE_LIBRARY_PAGE);
   g_type_ensure (XF_TYPE_LISTS_PAGE);
   g_type_ensure (XF_TYPE_SEARCH_PAGE);
@@ -437,7 +452,6 @@ xf_window_class_init (XfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, main_stack);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, main_box);
-  gtk_widget_class_bind_template_child (widget_class, XfWindow, welcome_page);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, profile_button);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, profile_label);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, profiles_section);
@@ -448,7 +462,6 @@ xf_window_class_init (XfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, lists_page);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, search_page);
-  gtk_widget_class_bind_template_callback (widget_class, on_welcome_page_profile_created_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
