@@ -1,0 +1,103 @@
+/* test-gui-application.c
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <epoxy/gl.h>
+
+#include "gui-test-utils.h"
+#include "xf-application.h"
+
+/* What the display's OpenGL calls itself, or NULL where there is none. */
+static char *
+dup_gl_renderer (GdkDisplay *display)
+{
+  g_autoptr(GdkGLContext) context = gdk_display_create_gl_context (display, NULL);
+  char *renderer;
+
+  if (context == NULL || !gdk_gl_context_realize (context, NULL))
+    return NULL;
+
+  gdk_gl_context_make_current (context);
+  renderer = g_strdup ((const char *) glGetString (GL_RENDERER));
+  gdk_gl_context_clear_current ();
+
+  return renderer;
+}
+
+static const char *
+start_application (void)
+{
+  g_autoptr(XfApplication) app = xf_application_new ();
+  g_autoptr(GError) error = NULL;
+  GdkDisplay *display = gdk_display_get_default ();
+
+  g_object_set_data (G_OBJECT (display), "gsk-renderer", NULL);
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  return g_object_get_data (G_OBJECT (display), "gsk-renderer");
+}
+
+/* On Mesa's software rasterisers the app paints with cairo; on anything
+ * else, or when GSK_RENDERER says otherwise, GSK chooses as it would. */
+static void
+test_renderer (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autofree char *renderer = dup_gl_renderer (display);
+  g_autofree char *lower = renderer ? g_ascii_strdown (renderer, -1) : g_strdup ("");
+  gboolean software = strstr (lower, "llvmpipe") != NULL || strstr (lower, "softpipe") != NULL ||
+                      strstr (lower, "software rasterizer") != NULL;
+  const char *chosen;
+
+  g_test_message ("OpenGL renderer: %s", renderer ? renderer : "none");
+
+  g_unsetenv ("GSK_RENDERER");
+  chosen = start_application ();
+  if (software)
+    g_assert_cmpstr (chosen, ==, "cairo");
+  else
+    g_assert_null (chosen);
+
+  g_setenv ("GSK_RENDERER", "gl", TRUE);
+  chosen = start_application ();
+  g_assert_null (chosen);
+
+  g_unsetenv ("GSK_RENDERER");
+  g_object_set_data (G_OBJECT (display), "gsk-renderer", NULL);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = NULL;
+  int ret;
+
+  if (!xf_test_have_display ())
+    {
+      g_test_init (&argc, &argv, NULL);
+      g_test_skip ("No display: run the GUI tests under xvfb-run");
+      return g_test_run ();
+    }
+
+  gtk_test_init (&argc, &argv, NULL);
+
+  /* Starting the app reads the profiles: none here. */
+  dir = g_dir_make_tmp ("xf-app-XXXXXX", &error);
+  g_assert_no_error (error);
+  g_setenv ("XUEFA_DATA_DIR", dir, TRUE);
+
+  g_test_add_func ("/gui-application/renderer", test_renderer);
+  ret = g_test_run ();
+
+  xf_test_remove_tree (dir);
+  return ret;
+}
