@@ -9,6 +9,7 @@
 
 #include <epoxy/gl.h>
 #include <glib/gi18n.h>
+#include <glib/gstdio.h>
 
 #include "xf-application.h"
 #include "xf-profile-manager.h"
@@ -20,6 +21,11 @@ struct _XfApplication
 
   /* Shared by the windows, so that none overwrites another's profile list. */
   XfProfileManager *manager;
+
+  /* GDK_DEBUG as it was before the app added gl-disable to it: what the
+   * programs it starts should see. */
+  char             *gdk_debug;
+  gboolean          gdk_debug_changed;
 };
 
 G_DEFINE_FINAL_TYPE (XfApplication, xf_application, ADW_TYPE_APPLICATION)
@@ -73,6 +79,69 @@ static const GActionEntry app_actions[] = {
   { "quit", xf_application_quit_action },
 };
 
+/* Whether the machine has a GPU that OpenGL could run on: a DRM render
+ * node, or NVIDIA's own driver. Without one, Mesa can only rasterise in
+ * software. */
+static gboolean
+have_gpu (void)
+{
+  g_autoptr(GDir) dir = g_dir_open ("/dev/dri", 0, NULL);
+  const char *name;
+
+  if (g_access ("/dev/nvidiactl", R_OK | W_OK) == 0)
+    return TRUE;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename ("/dev/dri", name, NULL);
+
+      if (g_str_has_prefix (name, "renderD") && g_access (path, R_OK | W_OK) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Without a GPU, OpenGL could only be one of the software rasterisers on
+ * which the app paints with cairo anyway (see choose_renderer()). GTK 4.8
+ * on X11 still loads OpenGL as it opens the display, which brought Mesa
+ * and LLVM into the process: 90 ms of every start and 60 MB of memory
+ * that nothing used. GDK_DEBUG=gl-disable spares them; GDK reads it once,
+ * as GTK starts, and startup puts the variable back as it was. */
+static void
+skip_opengl_without_gpu (XfApplication *self)
+{
+  const char *debug = g_getenv ("GDK_DEBUG");
+  g_autofree char *flags = NULL;
+
+  if (g_getenv ("GSK_RENDERER") != NULL || have_gpu ())
+    return;
+
+  self->gdk_debug = g_strdup (debug);
+  self->gdk_debug_changed = TRUE;
+  if (debug != NULL && debug[0] != '\0')
+    flags = g_strconcat (debug, ",gl-disable", NULL);
+  else
+    flags = g_strdup ("gl-disable");
+  g_setenv ("GDK_DEBUG", flags, TRUE);
+}
+
+/* Changing a variable that is set, or removing one, leaves the environment
+ * where it is: the worker threads GLib runs by now cannot read freed
+ * memory, as they could if a variable were added. */
+static void
+restore_gdk_debug (XfApplication *self)
+{
+  if (!self->gdk_debug_changed)
+    return;
+
+  if (self->gdk_debug != NULL)
+    g_setenv ("GDK_DEBUG", self->gdk_debug, TRUE);
+  else
+    g_unsetenv ("GDK_DEBUG");
+  self->gdk_debug_changed = FALSE;
+}
+
 /* Whether OpenGL on @display is one of Mesa's software rasterisers, as on
  * a PC without a GPU driver, in most virtual machines and in remote
  * sessions. */
@@ -125,6 +194,7 @@ xf_application_startup (GApplication *app)
   XfApplication *self = XF_APPLICATION (app);
 
   G_APPLICATION_CLASS (xf_application_parent_class)->startup (app);
+  restore_gdk_debug (self);
   choose_renderer ();
 
   self->manager = xf_profile_manager_new (g_getenv ("XUEFA_DATA_DIR"));
@@ -140,6 +210,7 @@ xf_application_finalize (GObject *object)
   XfApplication *self = XF_APPLICATION (object);
 
   g_clear_object (&self->manager);
+  g_free (self->gdk_debug);
 
   G_OBJECT_CLASS (xf_application_parent_class)->finalize (object);
 }
@@ -159,6 +230,10 @@ xf_application_class_init (XfApplicationClass *klass)
 static void
 xf_application_init (XfApplication *self)
 {
+  /* Before GTK starts, main() still runs alone: no other thread reads the
+   * environment while it changes. */
+  if (!gtk_is_initialized ())
+    skip_opengl_without_gpu (self);
 }
 
 XfApplication *
