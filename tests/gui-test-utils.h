@@ -9,6 +9,7 @@
 
 #include <adwaita.h>
 
+#include "test-utils.h"
 #include "xf-database.h"
 
 G_BEGIN_DECLS
@@ -16,7 +17,6 @@ G_BEGIN_DECLS
 typedef gboolean (*XfTestCondition) (gpointer data);
 
 gboolean    xf_test_have_display       (void);
-void        xf_test_remove_tree        (const char      *path);
 gboolean    xf_test_is_mapped          (gpointer         widget);
 void        xf_test_assert_label_shown (gpointer         root,
                                         const char      *text);

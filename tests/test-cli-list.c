@@ -6,6 +6,7 @@
  */
 
 #include "config.h"
+#include "test-utils.h"
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -48,28 +49,10 @@ fixture_setup (Fixture       *fixture,
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
-static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  remove_tree (fixture->dir);
+  xf_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->db);
   g_free (fixture->xuefactl);

@@ -11,6 +11,7 @@
 #include "xf-knowledge-store.h"
 #include "xf-law-importer.h"
 #include "xf-list-format.h"
+#include "test-utils.h"
 
 /* The shipped knowledge lists against the shipped statutes: every article
  * an item names must exist, every item must be complete. */
@@ -35,52 +36,6 @@ fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_clear_object (&fixture->db);
-}
-
-static gint64
-insert_law (XfDatabase *db,
-            const char *title,
-            const char *version_date)
-{
-  g_autofree char *uuid = g_uuid_string_random ();
-  sqlite3_stmt *stmt;
-
-  stmt = xf_database_prepare (db,
-                              "INSERT INTO laws (uuid, title, version_date, imported_at) VALUES (?, ?, ?, 0)",
-                              NULL);
-  g_assert_nonnull (stmt);
-  sqlite3_bind_text (stmt, 1, uuid, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 2, title, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 3, version_date, -1, SQLITE_TRANSIENT);
-  g_assert_true (xf_database_step_done (db, stmt, NULL));
-
-  return xf_database_last_insert_rowid (db);
-}
-
-static gint64
-insert_article (XfDatabase *db,
-                gint64      law_id,
-                guint       number,
-                guint       sub,
-                const char *body)
-{
-  g_autofree char *label = xf_article_format_label (number, sub);
-  sqlite3_stmt *stmt;
-
-  stmt = xf_database_prepare (db,
-                              "INSERT INTO articles (law_id, number, sub, label, body, position) "
-                              "VALUES (?, ?, ?, ?, ?, ?)",
-                              NULL);
-  g_assert_nonnull (stmt);
-  sqlite3_bind_int64 (stmt, 1, law_id);
-  sqlite3_bind_int (stmt, 2, (int)number);
-  sqlite3_bind_int (stmt, 3, (int)sub);
-  sqlite3_bind_text (stmt, 4, label, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, body, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_int (stmt, 6, (int)(number * 100 + sub));
-  g_assert_true (xf_database_step_done (db, stmt, NULL));
-
-  return xf_database_last_insert_rowid (db);
 }
 
 static XfListItem *
@@ -165,7 +120,7 @@ load_law_file (XfDatabase *db,
   law_id = GPOINTER_TO_SIZE (g_hash_table_lookup (laws, title));
   if (law_id == 0)
     {
-      law_id = insert_law (db, title, "");
+      law_id = xf_test_insert_law (db, title, "");
       g_hash_table_insert (laws, g_strdup (title), GSIZE_TO_POINTER ((gsize)law_id));
     }
 
@@ -185,7 +140,7 @@ load_law_file (XfDatabase *db,
       if (*p != ' ' && *p != '\0' && !g_str_has_prefix (p, "\u3000"))
         continue;
 
-      insert_article (db, law_id, number, sub, lines[i]);
+      xf_test_insert_article (db, law_id, number, sub, lines[i]);
       g_hash_table_insert (counts, g_strdup (title),
                            GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, title)) + 1));
     }

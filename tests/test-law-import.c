@@ -15,6 +15,7 @@
 
 #include "xf-database.h"
 #include "xf-law-importer.h"
+#include "test-utils.h"
 
 typedef struct
 {
@@ -62,23 +63,6 @@ static const char * const civil_code_parts[] = {
 };
 
 static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -96,7 +80,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->db);
-  remove_tree (fixture->dir);
+  xf_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->db_path);
 }

@@ -15,7 +15,7 @@ packages=(
   xvfb xauth fonts-wqy-microhei locales
 )
 if [ "${XUEFA_TEST_DEPS:-0}" = 1 ]; then
-  packages+=(valgrind clang libclang-rt-14-dev flatpak-builder imagemagick)
+  packages+=(valgrind python3 flatpak-builder libasan8 libubsan1)
 fi
 
 missing=()

@@ -391,9 +391,9 @@ xf_knowledge_store_delete_list (XfDatabase  *db,
       goto fail;
     }
 
-  /* List items are searchable content: an index over them is now stale. */
-  if (!xf_database_bump_content_generation (db, error) ||
-      !xf_database_commit (db, error))
+  /* The search index covers the statutes only (list items are scanned), so
+   * the content generation stays: no index rebuild for a list. */
+  if (!xf_database_commit (db, error))
     goto fail;
 
   return TRUE;

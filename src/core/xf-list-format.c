@@ -360,10 +360,6 @@ store_lists (XfListImport  *self,
                            missing->law, missing->n_items);
     }
 
-  /* List items are searchable content: an index over them is now stale. */
-  if (!xf_database_bump_content_generation (self->db, error))
-    return NULL;
-
   for (guint i = 0; i < lists->len; i++)
     {
       XfKnowledgeList *list;

@@ -17,6 +17,7 @@
 #include "xf-law-importer.h"
 #include "xf-law-parser.h"
 #include "xf-search-engine.h"
+#include "test-utils.h"
 
 /* Search at the scale of a province's statute library (about 3,500 files,
  * 18 million characters): builds such a corpus from the shipped statutes,
@@ -423,24 +424,6 @@ serve (void)
   return 0;
 }
 
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        remove_tree (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -531,7 +514,7 @@ main (int   argc,
   }
 
   if (!opt_keep && opt_dir == NULL)
-    remove_tree (dir);
+    xf_test_remove_tree (dir);
 
   return 0;
 }
