@@ -142,11 +142,11 @@ restore_gdk_debug (XfApplication *self)
   self->gdk_debug_changed = FALSE;
 }
 
-/* Whether OpenGL on @display is one of Mesa's software rasterisers, as on
- * a PC without a GPU driver, in most virtual machines and in remote
- * sessions. */
+/* Whether GTK's OpenGL renderer would run on a GPU on @display: there is
+ * OpenGL, and it is not one of Mesa's software rasterisers, as on a PC
+ * without a GPU driver, in most virtual machines and in remote sessions. */
 static gboolean
-gl_is_software (GdkDisplay *display)
+have_hardware_gl (GdkDisplay *display)
 {
   g_autoptr(GdkGLContext) context = NULL;
   g_autofree char *renderer = NULL;
@@ -158,13 +158,12 @@ gl_is_software (GdkDisplay *display)
 
   gdk_gl_context_make_current (context);
   name = (const char *) glGetString (GL_RENDERER);
-  renderer = name != NULL ? g_ascii_strdown (name, -1) : NULL;
+  renderer = g_ascii_strdown (name != NULL ? name : "", -1);
   gdk_gl_context_clear_current ();
 
-  return renderer != NULL &&
-         (strstr (renderer, "llvmpipe") != NULL ||
-          strstr (renderer, "softpipe") != NULL ||
-          strstr (renderer, "software rasterizer") != NULL);
+  return strstr (renderer, "llvmpipe") == NULL &&
+         strstr (renderer, "softpipe") == NULL &&
+         strstr (renderer, "software rasterizer") == NULL;
 }
 
 /* On a software rasteriser GTK's OpenGL renderer compiles its shaders and
@@ -172,8 +171,9 @@ gl_is_software (GdkDisplay *display)
  * province-size library under llvmpipe, cairo painted the first window in
  * a third less time, scrolled 民法典 at 17 frames a second instead of 10
  * for 55 ms of CPU a frame instead of 138, and left the process 85 MB
- * smaller after browsing and searching. So on software OpenGL the reader
- * asks for cairo; whoever set GSK_RENDERER keeps their choice. */
+ * smaller after browsing and searching. So on software OpenGL, as without
+ * OpenGL, the app asks for cairo; whoever set GSK_RENDERER keeps their
+ * choice. */
 static void
 choose_renderer (void)
 {
@@ -183,8 +183,8 @@ choose_renderer (void)
     return;
 
   /* GSK looks for a renderer named on the display before the environment
-   * and its own choice. */
-  if (gl_is_software (display))
+   * and its own choice; named, it does not first try OpenGL in vain. */
+  if (!have_hardware_gl (display))
     g_object_set_data (G_OBJECT (display), "gsk-renderer", (gpointer) "cairo");
 }
 
