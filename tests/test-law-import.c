@@ -24,7 +24,7 @@ typedef struct
   XfDatabase *db;
 } Fixture;
 
-/* The reference counts of /work/shared/data/README.md and laws/INDEX.tsv. */
+/* The reference counts of shared/data/README.md and laws/INDEX.tsv. */
 static const struct
 {
   const char *file;
