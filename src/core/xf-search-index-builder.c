@@ -583,22 +583,34 @@ xf_search_index_build_file (XfDatabase    *db,
   if (!build (db, &built, cancellable, error))
     return FALSE;
 
+  /* Written beside the old index under a unique name, then renamed over it,
+   * so a reader never sees half a file. */
   tmp = g_strconcat (path, ".XXXXXX", NULL);
   fd = g_mkstemp_full (tmp, O_RDWR | O_CLOEXEC, 0644);
-  if (fd >= 0 &&
-      write_all (fd, built.tables, built.layout.postings) &&
+  if (fd < 0)
+    {
+      saved_errno = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("Cannot write the search index “%s”: %s"), path, g_strerror (saved_errno));
+      return FALSE;
+    }
+
+  if (write_all (fd, built.tables, built.layout.postings) &&
       write_padded (fd, built.postings, built.header.n_postings * sizeof (guint32)) &&
-      write_padded (fd, built.text, built.header.n_text * sizeof (guint16)) &&
-      close (fd) == 0 &&
-      g_rename (tmp, path) == 0)
-    return TRUE;
+      write_padded (fd, built.text, built.header.n_text * sizeof (guint16)))
+    {
+      int rc = close (fd);
+
+      /* The descriptor is gone whatever close() says: never close it twice. */
+      fd = -1;
+      if (rc == 0 && g_rename (tmp, path) == 0)
+        return TRUE;
+    }
 
   saved_errno = errno;
   if (fd >= 0)
-    {
-      close (fd);
-      g_unlink (tmp);
-    }
+    close (fd);
+  g_unlink (tmp);
   g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
                _("Cannot write the search index “%s”: %s"), path, g_strerror (saved_errno));
 
