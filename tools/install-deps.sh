@@ -10,7 +10,7 @@ set -euo pipefail
 packages=(
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev libepoxy-dev
-  libsoup-3.0-dev libjson-glib-dev libsqlite3-dev
+  libsoup-3.0-dev libjson-glib-dev libsqlite3-dev libxlsxwriter-dev libzip-dev
   desktop-file-utils appstream
   xvfb xauth fonts-wqy-microhei locales
 )

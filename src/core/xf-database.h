@@ -22,6 +22,7 @@ typedef enum
   XF_STORE_ERROR_SCHEMA,
   XF_STORE_ERROR_NOT_FOUND,
   XF_STORE_ERROR_CONSTRAINT,
+  XF_STORE_ERROR_INVALID,     /* content that breaks a rule, e.g. a question without an answer */
 } XfStoreError;
 
 #define XF_TYPE_DATABASE (xf_database_get_type ())

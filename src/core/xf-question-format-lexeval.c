@@ -1,0 +1,21 @@
+/* xf-question-format-lexeval.c
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "xf-question-format-private.h"
+
+/* PLACEHOLDER: replaced by the real reader and writer. */
+void
+xf_question_read_lexeval (XfQuestionParse *parse,
+                      const char      *text,
+                      gsize            len)
+{
+  xf_question_parse_add_problem (parse, 0, NULL, "%s", "not yet readable");
+}
