@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "xf-question-format.h"
 
 G_BEGIN_DECLS
@@ -61,6 +63,10 @@ GBytes *xf_question_write_csv       (GPtrArray       *questions,
 GBytes *xf_question_write_xlsx      (GPtrArray       *questions,
                                      const char      *bank_title,
                                      GError         **error);
+
+/* The native format's object for one question (CLI output uses it too) */
+void    xf_question_build_json      (JsonBuilder     *builder,
+                                     XfQuestion      *question);
 
 /* The table columns shared by CSV and XLSX (DESIGN.md §4). */
 typedef enum

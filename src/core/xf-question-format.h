@@ -45,6 +45,7 @@ typedef struct
 typedef struct
 {
   char      *name;              /* the file's name, for messages */
+  XfQuestionFormat format;      /* the format read (detected when asked to) */
   GPtrArray *questions;         /* XfQuestion, in file order */
   GPtrArray *problems;          /* XfQuestionProblem: questions not read */
   GPtrArray *notices;           /* XfQuestionProblem: read, but changed */
