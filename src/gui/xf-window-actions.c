@@ -140,6 +140,8 @@ open_list_item_action (GtkWidget  *widget,
   xf_lists_page_open_item (self->lists_page, list_id, item_id);
 }
 
+/* The question bank has a search of its own: Ctrl+F goes there while the
+ * bank shows. */
 static void
 search_action (GtkWidget  *widget,
                const char *action_name,
@@ -147,8 +149,31 @@ search_action (GtkWidget  *widget,
 {
   XfWindow *self = XF_WINDOW (widget);
 
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->content_stack), "views") == 0 &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "bank") == 0)
+    {
+      xf_bank_page_focus_search (self->bank_page);
+      return;
+    }
+
   gtk_search_bar_set_search_mode (self->search_bar, TRUE);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* The Undo of a toast saying questions were deleted. */
+static void
+undelete_questions_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  const gint64 *ids;
+  gsize n_ids;
+
+  ids = g_variant_get_fixed_array (parameter, &n_ids, sizeof (gint64));
+  if (!xf_bank_page_undelete (self->bank_page, ids, (guint)n_ids, &error))
+    xf_window_show_toast (self, error->message);
 }
 
 /* Files that failed, one line each: file, line and reason. */
@@ -343,6 +368,7 @@ xf_window_actions_update (XfWindow *self)
   gtk_widget_action_set_enabled (widget, "win.search", open);
   gtk_widget_action_set_enabled (widget, "win.import-laws", open);
   gtk_widget_action_set_enabled (widget, "win.import-folder", open);
+  gtk_widget_action_set_enabled (widget, "win.undelete-questions", open);
 }
 
 void
@@ -361,6 +387,7 @@ xf_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.import-laws", NULL, import_laws_action);
   gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_folder_action);
+  gtk_widget_class_install_action (widget_class, "win.undelete-questions", "ax", undelete_questions_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);

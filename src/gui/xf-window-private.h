@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "xf-bank-page.h"
 #include "xf-library-page.h"
 #include "xf-lists-page.h"
 #include "xf-search-page.h"
@@ -39,6 +40,7 @@ struct _XfWindow
   AdwViewStack         *view_stack;
   XfLibraryPage        *library_page;
   XfListsPage          *lists_page;
+  XfBankPage           *bank_page;
   XfSearchPage         *search_page;
 };
 

@@ -13,7 +13,7 @@
 #include "xf-window-private.h"
 
 /* The main window: the first-run form until a profile exists, then the
- * reader and the lists of that profile's database. Everything shown comes
+ * reader, the lists and the question bank of that profile's database. Everything shown comes
  * from one profile; switching profiles swaps the database under every page. */
 
 G_DEFINE_FINAL_TYPE (XfWindow, xf_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -100,6 +100,7 @@ on_defaults_installed (GObject      *source,
         {
           xf_library_page_reload (self->library_page);
           xf_lists_page_reload (self->lists_page);
+          xf_bank_page_reload (self->bank_page);
           xf_search_page_refresh_index (self->search_page);
         }
       else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -166,6 +167,7 @@ xf_window_open_profile (XfWindow   *self,
   xf_library_page_set_loading (self->library_page, FALSE);
   xf_library_page_set_database (self->library_page, database);
   xf_lists_page_set_database (self->lists_page, database);
+  xf_bank_page_set_database (self->bank_page, database);
   xf_window_end_search (self);
   xf_search_page_set_database (self->search_page, database);
   install_defaults (self);
@@ -445,6 +447,7 @@ xf_window_class_init (XfWindowClass *klass)
 
   g_type_ensure (XF_TYPE_LIBRARY_PAGE);
   g_type_ensure (XF_TYPE_LISTS_PAGE);
+  g_type_ensure (XF_TYPE_BANK_PAGE);
   g_type_ensure (XF_TYPE_SEARCH_PAGE);
   g_type_ensure (GDK_TYPE_FILE_LIST);
 
@@ -461,6 +464,7 @@ xf_window_class_init (XfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, lists_page);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, bank_page);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, search_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);

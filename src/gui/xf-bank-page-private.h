@@ -1,0 +1,82 @@
+/* xf-bank-page-private.h
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "xf-bank-page.h"
+#include "xf-question-index.h"
+#include "xf-question-list-model.h"
+
+G_BEGIN_DECLS
+
+struct _XfBankPage
+{
+  GtkWidget            parent_instance;
+
+  XfDatabase          *database;
+  GListModel          *banks;            /* XfQuestionBank */
+  XfQuestionIndex     *index;            /* NULL until the first one is built */
+  XfQuestionListModel *questions;
+  GCancellable        *cancellable;
+
+  /* The page reads the banks when it is first shown, so a hidden page
+   * costs nothing at start-up. */
+  guint                load_tick;
+  gboolean             stale;
+  gboolean             loading;
+
+  /* The index is rebuilt in a thread after every change; a change made
+   * while one is built asks for another. Questions deleted since the index
+   * was built stay hidden from filters until an index without them comes:
+   * id → the change that hid them. */
+  gboolean             building;
+  gboolean             build_again;
+  guint                change;
+  guint                build_change;
+  GHashTable          *hidden;
+
+  gboolean             updating;         /* filter choices are being set */
+
+  GtkDropDown         *bank_dropdown;
+  GtkStringList       *bank_names;
+  GtkSearchEntry      *search_entry;
+  GtkDropDown         *type_dropdown;
+  GtkDropDown         *category_dropdown;
+  GtkStringList       *category_names;
+  GtkDropDown         *difficulty_dropdown;
+  GtkDropDown         *tag_dropdown;
+  GtkStringList       *tag_names;
+  GtkDropDown         *law_dropdown;
+  GtkStringList       *law_names;
+  GtkStack            *stack;
+  GtkListView         *list_view;
+  GtkMultiSelection   *selection;
+  GtkLabel            *status_label;
+  GtkLabel            *selection_label;
+};
+
+/* xf-bank-page.c */
+void     xf_bank_page_apply_filter     (XfBankPage   *self);
+void     xf_bank_page_changed          (XfBankPage   *self);
+void     xf_bank_page_hide_ids         (XfBankPage   *self,
+                                        const gint64 *ids,
+                                        guint         n_ids);
+void     xf_bank_page_show_ids         (XfBankPage   *self,
+                                        const gint64 *ids,
+                                        guint         n_ids);
+void     xf_bank_page_reload_banks     (XfBankPage   *self);
+void     xf_bank_page_show_error       (XfBankPage   *self,
+                                        const GError *error);
+
+/* xf-bank-page-actions.c */
+void     xf_bank_page_class_add_actions (GtkWidgetClass *widget_class);
+void     xf_bank_page_actions_update    (XfBankPage     *self);
+GArray  *xf_bank_page_dup_selected_ids  (XfBankPage     *self);
+void     xf_bank_page_refresh_ids       (XfBankPage     *self,
+                                         GArray         *ids);
+
+G_END_DECLS
