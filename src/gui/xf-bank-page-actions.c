@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "xf-bank-page-private.h"
+#include "xf-gui-completion.h"
 #include "xf-question-editor.h"
 #include "xf-question-store.h"
 
@@ -76,12 +77,13 @@ on_editor_saved_cb (XfBankPage *self,
     {
       /* A new question shows at once, chosen, whatever the filters say;
        * the next index places it by them. */
-      xf_bank_page_show_ids (self, &id, 1);
+      xf_question_list_model_insert_ids (self->questions, &id, 1);
+      xf_bank_page_add_to_count (self, xf_question_get_bank_id (question), 1);
       position = xf_question_list_model_find (self->questions, id);
       if (position != G_MAXUINT)
         {
           gtk_selection_model_select_item (GTK_SELECTION_MODEL (self->selection), position, TRUE);
-          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+          gtk_widget_activate_action (GTK_WIDGET (self->question_view), "list.scroll-to-item", "u", position);
         }
     }
   xf_bank_page_changed (self);
@@ -224,8 +226,11 @@ delete_action (GtkWidget  *widget,
   toast = adw_toast_new (title);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undelete-questions");
-  adw_toast_set_action_target_value (toast, g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, id_data,
-                                                                       ids->len, sizeof (gint64)));
+  /* The profile's database goes with the ids: another profile may be open
+   * by the time the button is pressed. */
+  adw_toast_set_action_target_value (toast, g_variant_new ("(s@ax)", xf_database_get_path (self->database),
+                                                           g_variant_new_fixed_array (G_VARIANT_TYPE_INT64, id_data,
+                                                                                      ids->len, sizeof (gint64))));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   add_toast (self, toast);
 }
@@ -312,8 +317,8 @@ on_retag_entry_changed_cb (AdwMessageDialog *dialog)
 {
   const char *add = gtk_editable_get_text (GTK_EDITABLE (dialog_entry (dialog, "add-tags")));
   const char *remove = gtk_editable_get_text (GTK_EDITABLE (dialog_entry (dialog, "remove-tags")));
-  g_auto(GStrv) add_tags = xf_question_editor_split_tags (add);
-  g_auto(GStrv) remove_tags = xf_question_editor_split_tags (remove);
+  g_auto(GStrv) add_tags = xf_gui_split_tags (add);
+  g_auto(GStrv) remove_tags = xf_gui_split_tags (remove);
 
   adw_message_dialog_set_response_enabled (dialog, "apply", add_tags[0] != NULL || remove_tags[0] != NULL);
 }
@@ -332,8 +337,8 @@ on_retag_response_cb (XfBankPage       *self,
   if (!g_str_equal (response, "apply") || self->database == NULL)
     return;
 
-  add = xf_question_editor_split_tags (gtk_editable_get_text (GTK_EDITABLE (dialog_entry (dialog, "add-tags"))));
-  remove = xf_question_editor_split_tags (gtk_editable_get_text (GTK_EDITABLE (dialog_entry (dialog, "remove-tags"))));
+  add = xf_gui_split_tags (gtk_editable_get_text (GTK_EDITABLE (dialog_entry (dialog, "add-tags"))));
+  remove = xf_gui_split_tags (gtk_editable_get_text (GTK_EDITABLE (dialog_entry (dialog, "remove-tags"))));
   if (!xf_question_store_retag (self->database, (const gint64 *)(gpointer)ids->data, ids->len,
                                 (const char * const *)add, (const char * const *)remove, &error))
     {
@@ -371,8 +376,8 @@ retag_action (GtkWidget  *widget,
   if (self->index != NULL)
     {
       tags = xf_question_index_dup_tags (self->index);
-      xf_question_editor_complete_entry (GTK_ENTRY (add), (const char * const *)tags, TRUE);
-      xf_question_editor_complete_entry (GTK_ENTRY (remove), (const char * const *)tags, TRUE);
+      xf_gui_complete_entry (GTK_ENTRY (add), (const char * const *)tags, TRUE);
+      xf_gui_complete_entry (GTK_ENTRY (remove), (const char * const *)tags, TRUE);
     }
 
   body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Tags to give to or take from the selected question",
@@ -442,7 +447,7 @@ recategorize_action (GtkWidget  *widget,
   if (self->index != NULL)
     {
       categories = xf_question_index_dup_categories (self->index);
-      xf_question_editor_complete_entry (GTK_ENTRY (entry), (const char * const *)categories, FALSE);
+      xf_gui_complete_entry (GTK_ENTRY (entry), (const char * const *)categories, FALSE);
     }
 
   /* Start from where the first of them is. */

@@ -36,8 +36,13 @@ struct _XfBankPage
   gboolean             building;
   gboolean             build_again;
   guint                change;
-  guint                build_change;
   GHashTable          *hidden;
+
+  /* Counts change at once when questions are added or deleted; the next
+   * index brings the banks as stored. Bank id → questions added (or
+   * taken, below 0) since; 0 stands for a bank not known. */
+  GHashTable          *deltas;
+  GHashTable          *deleted_banks;    /* question id → the bank shown */
 
   gboolean             updating;         /* filter choices are being set */
 
@@ -53,7 +58,7 @@ struct _XfBankPage
   GtkDropDown         *law_dropdown;
   GtkStringList       *law_names;
   GtkStack            *stack;
-  GtkListView         *list_view;
+  GtkGridView         *question_view;
   GtkMultiSelection   *selection;
   GtkLabel            *status_label;
   GtkLabel            *selection_label;
@@ -61,6 +66,22 @@ struct _XfBankPage
 
 /* xf-bank-page.c */
 void     xf_bank_page_apply_filter     (XfBankPage   *self);
+void     xf_bank_page_update_status    (XfBankPage   *self);
+void     xf_bank_page_update_choices   (XfBankPage   *self);
+void     xf_bank_page_set_loading      (XfBankPage   *self,
+                                        gboolean      loading);
+void     xf_bank_page_show_error       (XfBankPage   *self,
+                                        const GError *error);
+
+/* xf-bank-page-index.c */
+void     xf_bank_page_start_build      (XfBankPage   *self);
+void     xf_bank_page_set_banks        (XfBankPage   *self,
+                                        GListModel   *banks);
+guint    xf_bank_page_count_questions  (XfBankPage   *self,
+                                        gint64        bank_id);
+void     xf_bank_page_add_to_count     (XfBankPage   *self,
+                                        gint64        bank_id,
+                                        int           delta);
 void     xf_bank_page_changed          (XfBankPage   *self);
 void     xf_bank_page_hide_ids         (XfBankPage   *self,
                                         const gint64 *ids,
@@ -68,9 +89,6 @@ void     xf_bank_page_hide_ids         (XfBankPage   *self,
 void     xf_bank_page_show_ids         (XfBankPage   *self,
                                         const gint64 *ids,
                                         guint         n_ids);
-void     xf_bank_page_reload_banks     (XfBankPage   *self);
-void     xf_bank_page_show_error       (XfBankPage   *self,
-                                        const GError *error);
 
 /* xf-bank-page-actions.c */
 void     xf_bank_page_class_add_actions (GtkWidgetClass *widget_class);

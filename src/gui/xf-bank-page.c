@@ -32,8 +32,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static void start_build (XfBankPage *self);
-
 static const char *short_law_prefix = "中华人民共和国";
 
 void
@@ -43,9 +41,9 @@ xf_bank_page_show_error (XfBankPage   *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", error->message);
 }
 
-static void
-set_loading (XfBankPage *self,
-             gboolean    loading)
+void
+xf_bank_page_set_loading (XfBankPage *self,
+                          gboolean    loading)
 {
   if (self->loading == loading)
     return;
@@ -53,41 +51,17 @@ set_loading (XfBankPage *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
 }
 
-static guint
-total_questions (XfBankPage *self)
-{
-  XfQuestionBank *bank = xf_bank_page_get_selected_bank (self);
-  guint total = 0;
-
-  if (bank != NULL)
-    return xf_question_bank_get_n_questions (bank);
-  for (guint i = 0; self->banks != NULL && i < g_list_model_get_n_items (self->banks); i++)
-    {
-      g_autoptr(XfQuestionBank) each = g_list_model_get_item (self->banks, i);
-      total += xf_question_bank_get_n_questions (each);
-    }
-  return total;
-}
-
-static guint
-all_questions (XfBankPage *self)
-{
-  guint total = 0;
-
-  for (guint i = 0; self->banks != NULL && i < g_list_model_get_n_items (self->banks); i++)
-    {
-      g_autoptr(XfQuestionBank) each = g_list_model_get_item (self->banks, i);
-      total += xf_question_bank_get_n_questions (each);
-    }
-  return total;
-}
-
-/* The count line, and which of the list or an empty state shows. */
-static void
-update_status (XfBankPage *self)
+/**
+ * xf_bank_page_update_status:
+ *
+ * Shows the count line, and the list or an empty state.
+ */
+void
+xf_bank_page_update_status (XfBankPage *self)
 {
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->questions));
-  guint total = total_questions (self);
+  XfQuestionBank *bank = xf_bank_page_get_selected_bank (self);
+  guint total = xf_bank_page_count_questions (self, bank != NULL ? xf_question_bank_get_id (bank) : 0);
   g_autofree char *status = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                           "Showing %u of %u question",
                                                           "Showing %u of %u questions", total),
@@ -97,7 +71,7 @@ update_status (XfBankPage *self)
 
   if (self->index == NULL)
     gtk_stack_set_visible_child_name (self->stack, "loading");
-  else if (all_questions (self) == 0 && shown == 0)
+  else if (xf_bank_page_count_questions (self, 0) == 0 && shown == 0)
     gtk_stack_set_visible_child_name (self->stack, "empty");
   else if (shown == 0)
     gtk_stack_set_visible_child_name (self->stack, "no-matches");
@@ -137,7 +111,7 @@ xf_bank_page_apply_filter (XfBankPage *self)
     return;
   if (self->index == NULL)
     {
-      update_status (self);
+      xf_bank_page_update_status (self);
       return;
     }
 
@@ -165,7 +139,7 @@ xf_bank_page_apply_filter (XfBankPage *self)
       g_array_set_size (ids, kept);
     }
   xf_question_list_model_set_ids (self->questions, ids);
-  update_status (self);
+  xf_bank_page_update_status (self);
 
   g_debug ("Filtered %u of %u questions in %.2f ms", ids->len,
            xf_question_index_get_n_questions (self->index),
@@ -212,8 +186,33 @@ on_selection_selection_changed_cb (XfBankPage *self)
   xf_bank_page_actions_update (self);
 }
 
+/* Rows are made by a signal factory: a builder factory would parse its
+ * template for every row made. A one-column grid view stands in for a list
+ * view: GTK 4.8's list view keeps 200 rows alive and a new filter replaces
+ * them all, the grid view some 30. */
 static void
-on_list_view_activate_cb (XfBankPage *self,
+on_question_factory_setup_cb (GtkSignalListItemFactory *factory,
+                              GtkListItem              *item)
+{
+  gtk_list_item_set_child (item, xf_question_row_new ());
+}
+
+static void
+on_question_factory_bind_cb (GtkSignalListItemFactory *factory,
+                             GtkListItem              *item)
+{
+  xf_question_row_set_question (XF_QUESTION_ROW (gtk_list_item_get_child (item)), gtk_list_item_get_item (item));
+}
+
+static void
+on_question_factory_unbind_cb (GtkSignalListItemFactory *factory,
+                               GtkListItem              *item)
+{
+  xf_question_row_set_question (XF_QUESTION_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+on_question_view_activate_cb (XfBankPage *self,
                           guint       position)
 {
   gint64 id = xf_question_list_model_get_id (self->questions, position);
@@ -258,6 +257,48 @@ strv_to_array (GStrv strv)
   return array;
 }
 
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_utf8_collate (*(const char * const *)a, *(const char * const *)b);
+}
+
+/* Every category path with the paths above it, sorted: a parent is a
+ * choice (and a filter for all below it) even when no question sits in it
+ * directly. */
+static void
+add_path (GPtrArray  *paths,
+          GHashTable *seen,
+          char       *path)
+{
+  if (path[0] == '\0' || g_hash_table_contains (seen, path))
+    {
+      g_free (path);
+      return;
+    }
+  g_hash_table_add (seen, path);
+  g_ptr_array_add (paths, path);
+}
+
+static GPtrArray *
+category_paths (GStrv categories)
+{
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; categories != NULL && categories[i] != NULL; i++)
+    {
+      const char *path = categories[i];
+
+      for (const char *slash = strchr (path, '/'); slash != NULL; slash = strchr (slash + 1, '/'))
+        add_path (paths, seen, g_strndup (path, slash - path));
+      add_path (paths, seen, g_strdup (path));
+    }
+  g_ptr_array_sort (paths, compare_paths);
+  return paths;
+}
+
 /* A statute may be cited with or without 中华人民共和国: the filter
  * matches both, so the choice names it once, short. */
 static GPtrArray *
@@ -280,13 +321,18 @@ short_law_titles (GStrv laws)
   return titles;
 }
 
-static void
-update_choices (XfBankPage *self)
+/**
+ * xf_bank_page_update_choices:
+ *
+ * Offers the categories, tags and statutes of the index as filters.
+ */
+void
+xf_bank_page_update_choices (XfBankPage *self)
 {
   g_auto(GStrv) categories = xf_question_index_dup_categories (self->index);
   g_auto(GStrv) tags = xf_question_index_dup_tags (self->index);
   g_auto(GStrv) laws = xf_question_index_dup_laws (self->index);
-  g_autoptr(GPtrArray) category_list = strv_to_array (categories);
+  g_autoptr(GPtrArray) category_list = category_paths (categories);
   g_autoptr(GPtrArray) tag_list = strv_to_array (tags);
   g_autoptr(GPtrArray) law_list = short_law_titles (laws);
 
@@ -295,239 +341,6 @@ update_choices (XfBankPage *self)
   set_choices (self->tag_dropdown, self->tag_names, _("All tags"), tag_list);
   set_choices (self->law_dropdown, self->law_names, _("All statutes"), law_list);
   self->updating = FALSE;
-}
-
-typedef struct
-{
-  XfBankPage *page;
-  XfDatabase *database;  /* which profile the index is for */
-  guint       change;    /* the last change the index holds */
-} BuildData;
-
-static void
-build_data_free (BuildData *data)
-{
-  g_clear_object (&data->page);
-  g_clear_object (&data->database);
-  g_free (data);
-}
-
-static void
-build_index_thread (GTask        *task,
-                    gpointer      source_object,
-                    gpointer      task_data,
-                    GCancellable *cancellable)
-{
-  const char *path = task_data;
-  g_autoptr(XfDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
-  XfQuestionIndex *index;
-
-  db = xf_database_open (path, &error);
-  if (db == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  index = xf_question_index_new (db, &error);
-  if (index == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, index, g_object_unref);
-}
-
-static void
-install_index (XfBankPage      *self,
-               XfQuestionIndex *index,
-               guint            change)
-{
-  GHashTableIter iter;
-  gpointer value;
-
-  g_set_object (&self->index, index);
-
-  /* Deleted before this index was read: it no longer holds them. */
-  g_hash_table_iter_init (&iter, self->hidden);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    if (GPOINTER_TO_UINT (value) <= change)
-      g_hash_table_iter_remove (&iter);
-
-  update_choices (self);
-  xf_bank_page_apply_filter (self);
-  xf_bank_page_actions_update (self);
-}
-
-static void
-on_index_built (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  BuildData *data = user_data;
-  XfBankPage *self = data->page;
-  g_autoptr(XfQuestionIndex) index = NULL;
-  g_autoptr(GError) error = NULL;
-
-  index = g_task_propagate_pointer (G_TASK (result), &error);
-
-  /* Another profile by now, or the page is gone. */
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || data->database != self->database)
-    {
-      build_data_free (data);
-      return;
-    }
-
-  self->building = FALSE;
-  if (index == NULL)
-    xf_bank_page_show_error (self, error);
-  else
-    install_index (self, index, data->change);
-
-  if (self->build_again)
-    start_build (self);
-  else
-    set_loading (self, FALSE);
-  build_data_free (data);
-}
-
-static void
-start_build (XfBankPage *self)
-{
-  g_autoptr(GTask) task = NULL;
-  const char *path;
-  BuildData *data;
-
-  if (self->database == NULL)
-    return;
-  if (self->building)
-    {
-      self->build_again = TRUE;
-      return;
-    }
-
-  self->build_again = FALSE;
-  set_loading (self, TRUE);
-  path = xf_database_get_path (self->database);
-
-  /* A database in memory has no second connection: read it here. */
-  if (path == NULL || g_str_equal (path, ":memory:") || g_str_has_prefix (path, "file::memory:"))
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(XfQuestionIndex) index = xf_question_index_new (self->database, &error);
-
-      if (index == NULL)
-        xf_bank_page_show_error (self, error);
-      else
-        install_index (self, index, self->change);
-      set_loading (self, FALSE);
-      return;
-    }
-
-  self->building = TRUE;
-  data = g_new0 (BuildData, 1);
-  data->page = g_object_ref (self);
-  data->database = g_object_ref (self->database);
-  data->change = self->change;
-
-  task = g_task_new (NULL, self->cancellable, on_index_built, data);
-  g_task_set_source_tag (task, start_build);
-  g_task_set_task_data (task, g_strdup (path), g_free);
-  g_task_run_in_thread (task, build_index_thread);
-}
-
-/**
- * xf_bank_page_reload_banks:
- *
- * Reads the banks and their counts again, keeping the one chosen.
- */
-void
-xf_bank_page_reload_banks (XfBankPage *self)
-{
-  g_autoptr(GListModel) banks = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  XfQuestionBank *chosen = xf_bank_page_get_selected_bank (self);
-  gint64 chosen_id = chosen != NULL ? xf_question_bank_get_id (chosen) : 0;
-  guint selected = 0;
-  guint total = 0;
-  guint n;
-
-  if (self->database != NULL)
-    {
-      banks = xf_question_store_list_banks (self->database, &error);
-      if (banks == NULL)
-        xf_bank_page_show_error (self, error);
-    }
-
-  n = banks != NULL ? g_list_model_get_n_items (banks) : 0;
-  g_ptr_array_add (names, NULL);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(XfQuestionBank) bank = g_list_model_get_item (banks, i);
-
-      /* TRANSLATORS: a question bank and how many questions it holds */
-      g_ptr_array_add (names, g_strdup_printf (_("%s (%u)"), xf_question_bank_get_title (bank),
-                                               xf_question_bank_get_n_questions (bank)));
-      total += xf_question_bank_get_n_questions (bank);
-      if (xf_question_bank_get_id (bank) == chosen_id)
-        selected = i + 1;
-    }
-  names->pdata[0] = g_strdup_printf (_("All banks (%u)"), total);
-  g_ptr_array_add (names, NULL);
-
-  self->updating = TRUE;
-  g_set_object (&self->banks, banks);
-  gtk_string_list_splice (self->bank_names, 0, g_list_model_get_n_items (G_LIST_MODEL (self->bank_names)),
-                          (const char * const *)names->pdata);
-  gtk_drop_down_set_selected (self->bank_dropdown, selected);
-  self->updating = FALSE;
-}
-
-/**
- * xf_bank_page_changed:
- *
- * Questions were written: the counts are read again and the index built
- * again in the background; the list follows when it is ready.
- */
-void
-xf_bank_page_changed (XfBankPage *self)
-{
-  self->change++;
-  xf_bank_page_reload_banks (self);
-  update_status (self);
-  start_build (self);
-}
-
-/**
- * xf_bank_page_hide_ids:
- *
- * Takes deleted questions out of the list at once, and out of every filter
- * until an index without them is built.
- */
-void
-xf_bank_page_hide_ids (XfBankPage   *self,
-                       const gint64 *ids,
-                       guint         n_ids)
-{
-  for (guint i = 0; i < n_ids; i++)
-    g_hash_table_insert (self->hidden, g_memdup2 (&ids[i], sizeof (gint64)),
-                         GUINT_TO_POINTER (self->change + 1));
-  xf_question_list_model_remove_ids (self->questions, ids, n_ids);
-}
-
-/**
- * xf_bank_page_show_ids:
- *
- * Puts questions brought back into the list at once; the index built
- * after the change then places them by the filters.
- */
-void
-xf_bank_page_show_ids (XfBankPage   *self,
-                       const gint64 *ids,
-                       guint         n_ids)
-{
-  for (guint i = 0; i < n_ids; i++)
-    g_hash_table_remove (self->hidden, &ids[i]);
-  xf_question_list_model_insert_ids (self->questions, ids, n_ids);
 }
 
 /**
@@ -568,6 +381,8 @@ xf_bank_page_dispose (GObject *object)
   g_clear_object (&self->index);
   g_clear_object (&self->questions);
   g_clear_pointer (&self->hidden, g_hash_table_unref);
+  g_clear_pointer (&self->deltas, g_hash_table_unref);
+  g_clear_pointer (&self->deleted_banks, g_hash_table_unref);
 
   G_OBJECT_CLASS (xf_bank_page_parent_class)->dispose (object);
 }
@@ -678,7 +493,7 @@ xf_bank_page_class_init (XfBankPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfBankPage, law_dropdown);
   gtk_widget_class_bind_template_child (widget_class, XfBankPage, law_names);
   gtk_widget_class_bind_template_child (widget_class, XfBankPage, stack);
-  gtk_widget_class_bind_template_child (widget_class, XfBankPage, list_view);
+  gtk_widget_class_bind_template_child (widget_class, XfBankPage, question_view);
   gtk_widget_class_bind_template_child (widget_class, XfBankPage, selection);
   gtk_widget_class_bind_template_child (widget_class, XfBankPage, status_label);
   gtk_widget_class_bind_template_child (widget_class, XfBankPage, selection_label);
@@ -687,7 +502,10 @@ xf_bank_page_class_init (XfBankPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_selection_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_list_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_question_view_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_question_factory_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_question_factory_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_question_factory_unbind_cb);
 
   xf_bank_page_class_add_actions (widget_class);
 
@@ -705,6 +523,8 @@ xf_bank_page_init (XfBankPage *self)
 
   self->cancellable = g_cancellable_new ();
   self->hidden = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->deltas = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  self->deleted_banks = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, g_free);
   self->questions = xf_question_list_model_new (NULL);
   gtk_multi_selection_set_model (self->selection, G_LIST_MODEL (self->questions));
 
@@ -734,11 +554,11 @@ xf_bank_page_init (XfBankPage *self)
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0),
                                                           gtk_named_action_new ("bank.delete")));
-  gtk_widget_add_controller (GTK_WIDGET (self->list_view), shortcuts);
+  gtk_widget_add_controller (GTK_WIDGET (self->question_view), shortcuts);
 
   self->stale = TRUE;
-  xf_bank_page_reload_banks (self);
-  update_status (self);
+  xf_bank_page_set_banks (self, NULL);
+  xf_bank_page_update_status (self);
   xf_bank_page_actions_update (self);
 }
 
@@ -772,9 +592,11 @@ xf_bank_page_set_database (XfBankPage *self,
   self->cancellable = g_cancellable_new ();
   self->building = FALSE;
   self->build_again = FALSE;
-  set_loading (self, FALSE);
+  xf_bank_page_set_loading (self, FALSE);
   g_clear_object (&self->index);
   g_hash_table_remove_all (self->hidden);
+  g_hash_table_remove_all (self->deltas);
+  g_hash_table_remove_all (self->deleted_banks);
 
   none = g_array_new (FALSE, FALSE, sizeof (gint64));
   xf_question_list_model_set_ids (self->questions, none);
@@ -782,8 +604,8 @@ xf_bank_page_set_database (XfBankPage *self,
   self->questions = xf_question_list_model_new (database);
   gtk_multi_selection_set_model (self->selection, G_LIST_MODEL (self->questions));
 
-  xf_bank_page_reload_banks (self);
-  update_status (self);
+  xf_bank_page_set_banks (self, NULL);
+  xf_bank_page_update_status (self);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     xf_bank_page_reload (self);
   else

@@ -34,9 +34,4 @@ void              xf_question_editor_add_link         (XfQuestionEditor   *self,
                                                        guint               number,
                                                        guint               sub);
 
-GStrv             xf_question_editor_split_tags       (const char         *text);
-void              xf_question_editor_complete_entry   (GtkEntry           *entry,
-                                                       const char * const *words,
-                                                       gboolean            several);
-
 G_END_DECLS

@@ -17,9 +17,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (XfQuestionRow, xf_question_row, XF, QUESTION_ROW, GtkWidget)
 
+GtkWidget  *xf_question_row_new                 (void);
 XfQuestion *xf_question_row_get_question        (XfQuestionRow *self);
 void        xf_question_row_set_question        (XfQuestionRow *self,
                                                  XfQuestion    *question);
+char       *xf_question_row_dup_text            (XfQuestionRow *self);
 char       *xf_question_row_format_difficulty   (guint          difficulty);
 char       *xf_question_row_format_links        (XfQuestion    *question);
 

@@ -160,18 +160,24 @@ search_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
-/* The Undo of a toast saying questions were deleted. */
+/* The Undo of a toast saying questions were deleted: the database they
+ * were deleted from, and their ids. */
 static void
 undelete_questions_action (GtkWidget  *widget,
                            const char *action_name,
                            GVariant   *parameter)
 {
   XfWindow *self = XF_WINDOW (widget);
+  g_autoptr(GVariant) id_array = NULL;
   g_autoptr(GError) error = NULL;
+  const char *path;
   const gint64 *ids;
   gsize n_ids;
 
-  ids = g_variant_get_fixed_array (parameter, &n_ids, sizeof (gint64));
+  g_variant_get (parameter, "(&s@ax)", &path, &id_array);
+  if (self->database == NULL || g_strcmp0 (path, xf_database_get_path (self->database)) != 0)
+    return;
+  ids = g_variant_get_fixed_array (id_array, &n_ids, sizeof (gint64));
   if (!xf_bank_page_undelete (self->bank_page, ids, (guint)n_ids, &error))
     xf_window_show_toast (self, error->message);
 }
@@ -387,7 +393,7 @@ xf_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.import-laws", NULL, import_laws_action);
   gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_folder_action);
-  gtk_widget_class_install_action (widget_class, "win.undelete-questions", "ax", undelete_questions_action);
+  gtk_widget_class_install_action (widget_class, "win.undelete-questions", "(sax)", undelete_questions_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
