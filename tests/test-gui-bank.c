@@ -7,9 +7,12 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "gui-test-utils.h"
 #include "xf-article-picker.h"
 #include "xf-bank-page.h"
+#include "xf-gui-completion.h"
 #include "xf-profile-manager.h"
 #include "xf-question-editor.h"
 #include "xf-question-list-model.h"
@@ -261,6 +264,48 @@ search (Fixture    *f,
   gtk_editable_set_text (GTK_EDITABLE (child (f, "search_entry")), text);
 }
 
+typedef struct
+{
+  GtkWidget  *root;
+  const char *text;
+} RowText;
+
+/* Whether a row on screen shows @text. Rows draw their text. */
+static gboolean
+find_row_text (GtkWidget  *widget,
+               const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  if (XF_IS_QUESTION_ROW (widget))
+    {
+      g_autofree char *shown = xf_question_row_dup_text (XF_QUESTION_ROW (widget));
+      return strstr (shown, text) != NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (find_row_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+row_shows (gpointer data)
+{
+  RowText *row = data;
+  return find_row_text (row->root, row->text);
+}
+
+static void
+assert_row_shown (Fixture    *f,
+                  const char *text)
+{
+  RowText row = { GTK_WIDGET (f->page), text };
+
+  if (!xf_test_wait_for (row_shows, &row, 5000))
+    g_error ("No row shows “%s”", text);
+}
+
 static gboolean
 is_listed (Fixture *f,
            gint64   id)
@@ -274,7 +319,7 @@ test_filters (Fixture       *f,
               gconstpointer  data)
 {
   g_autoptr(XfQuestion) first = NULL;
-  GtkListView *list_view;
+  GtkWidget *question_view;
 
   open_bank (f);
   assert_listed (f, 6);
@@ -282,13 +327,14 @@ test_filters (Fixture       *f,
   g_assert_cmpstr (visible_state (f), ==, "list");
 
   /* Rows read their question when they show. */
-  list_view = child (f, "list_view");
+  question_view = child (f, "question_view");
   g_assert_true (XF_IS_QUESTION_LIST_MODEL (xf_bank_page_get_questions (f->page)));
   first = g_list_model_get_item (xf_bank_page_get_questions (f->page), 0);
   g_assert_cmpint (xf_question_get_id (first), ==, f->ids[0]);
-  g_assert_nonnull (xf_test_find_widget (GTK_WIDGET (list_view), XF_TYPE_QUESTION_ROW, TRUE));
-  xf_test_assert_label_shown (f->page, "违法行为轻微并及时改正");
-  xf_test_assert_label_shown (f->page, "《行政处罚法》第三十三条");
+  g_assert_nonnull (xf_test_find_widget (question_view, XF_TYPE_QUESTION_ROW, TRUE));
+  assert_row_shown (f, "违法行为轻微并及时改正");
+  assert_row_shown (f, "《行政处罚法》第三十三条");
+  assert_row_shown (f, "行政法/行政处罚\n行政处罚 2026\n");
 
   choose (f, "type_dropdown", "Single choice");
   assert_listed (f, 2);
@@ -305,6 +351,9 @@ test_filters (Fixture       *f,
   choose (f, "category_dropdown", "行政法/行政处罚");
   assert_listed (f, 2);
   g_assert_cmpstr (status_text (f), ==, "Showing 2 of 6 questions");
+  /* A parent is a choice though no question sits in it directly. */
+  choose (f, "category_dropdown", "民法");
+  assert_listed (f, 2);
   choose (f, "category_dropdown", "All categories");
 
   choose (f, "tag_dropdown", "2026");
@@ -451,7 +500,7 @@ test_edit (Fixture       *f,
   assert_listed (f, 6);
 
   /* Enter or a double click on a row activates it. */
-  g_signal_emit_by_name (child (f, "list_view"), "activate", 0);
+  g_signal_emit_by_name (child (f, "question_view"), "activate", 0);
   g_assert_true (xf_test_wait_for (editor_open, NULL, 5000));
   editor = find_editor ();
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (editor)));
@@ -507,7 +556,7 @@ test_edit (Fixture       *f,
   /* The row shows the new text at once. */
   row_question = g_list_model_get_item (xf_bank_page_get_questions (f->page), 0);
   g_assert_cmpstr (xf_question_get_stem (row_question), ==, new_stem);
-  xf_test_assert_label_shown (f->page, "行政机关应当如何处理");
+  assert_row_shown (f, "行政机关应当如何处理");
   g_assert_true (xf_test_wait_for (page_ready, f->page, 10000));
   assert_listed (f, 6);
 }
@@ -653,13 +702,15 @@ test_delete_and_undo (Fixture       *f,
   xf_test_assert_label_shown (f->page, "2 selected");
 
   /* Delete on the list deletes the selection. */
-  g_assert_true (xf_test_activate_shortcut (child (f, "list_view"), GDK_KEY_Delete, 0));
+  g_assert_true (xf_test_activate_shortcut (child (f, "question_view"), GDK_KEY_Delete, 0));
   g_assert_cmpuint (n_listed (f), ==, 4);
   g_assert_false (is_listed (f, f->ids[1]));
   g_assert_false (is_listed (f, f->ids[3]));
   g_assert_cmpuint (xf_question_store_count (f->db, 0, NULL), ==, 4);
   xf_test_assert_label_shown (f->window, "Deleted 2 questions");
   g_assert_cmpstr (gtk_label_get_text (child (f, "selection_label")), ==, "");
+  /* The counts follow at once, before the banks are read again. */
+  g_assert_cmpstr (status_text (f), ==, "Showing 4 of 4 questions");
   g_assert_false (gtk_widget_is_sensitive (xf_test_find_button (GTK_WIDGET (f->page), "bank.delete")));
 
   /* They stay gone once the index is rebuilt, whatever the filter. */
@@ -671,6 +722,13 @@ test_delete_and_undo (Fixture       *f,
   assert_listed (f, 4);
   g_assert_cmpstr (status_text (f), ==, "Showing 4 of 4 questions");
 
+  /* An undo meant for another profile's database changes nothing here. */
+  gtk_widget_activate_action_variant (GTK_WIDGET (f->window), "win.undelete-questions",
+                                      g_variant_new_parsed ("('/elsewhere/xuefa.db', [%x, %x])",
+                                                            f->ids[1], f->ids[3]));
+  xf_test_iterate (20);
+  g_assert_cmpuint (xf_question_store_count (f->db, 0, NULL), ==, 4);
+
   /* The toast's button brings them back. */
   undo = xf_test_find_button (GTK_WIDGET (f->window), "win.undelete-questions");
   g_assert_nonnull (undo);
@@ -679,6 +737,7 @@ test_delete_and_undo (Fixture       *f,
   g_assert_true (is_listed (f, f->ids[1]));
   g_assert_true (is_listed (f, f->ids[3]));
   g_assert_cmpuint (n_listed (f), ==, 6);
+  g_assert_cmpstr (status_text (f), ==, "Showing 6 of 6 questions");
   g_assert_true (xf_test_wait_for (page_ready, f->page, 10000));
   assert_listed (f, 6);
   g_assert_cmpstr (status_text (f), ==, "Showing 6 of 6 questions");
@@ -798,7 +857,7 @@ test_keyboard (Fixture       *f,
   assert_listed (f, 6);
 
   /* Ctrl+F on the bank's page searches the bank, not the statutes. */
-  gtk_widget_grab_focus (child (f, "list_view"));
+  gtk_widget_grab_focus (child (f, "question_view"));
   g_assert_true (xf_test_activate_shortcut (GTK_WIDGET (f->window), GDK_KEY_f, GDK_CONTROL_MASK));
   entry = child (f, "search_entry");
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
@@ -810,7 +869,7 @@ test_keyboard (Fixture       *f,
   edit = xf_test_find_button (GTK_WIDGET (f->page), "bank.edit");
   g_assert_false (gtk_widget_is_sensitive (delete));
   g_assert_false (gtk_widget_is_sensitive (edit));
-  g_assert_false (xf_test_activate_shortcut (child (f, "list_view"), GDK_KEY_Delete, 0) &&
+  g_assert_false (xf_test_activate_shortcut (child (f, "question_view"), GDK_KEY_Delete, 0) &&
                   xf_question_store_count (f->db, 0, NULL) != 6);
   gtk_selection_model_select_item (xf_bank_page_get_selection (f->page), 2, TRUE);
   g_assert_true (gtk_widget_is_sensitive (delete));
@@ -823,6 +882,17 @@ test_keyboard (Fixture       *f,
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (find_editor ())), ==, "Edit the question");
   gtk_window_close (GTK_WINDOW (find_editor ()));
   g_assert_true (xf_test_wait_for (editor_closed, NULL, 5000));
+}
+
+static void
+test_split_tags (void)
+{
+  g_auto(GStrv) tags = xf_gui_split_tags (" 行政处罚, 听证、2026；听证 ,, 必考;重点\n");
+  g_auto(GStrv) none = xf_gui_split_tags ("， 、 ");
+  const char * const expected[] = { "行政处罚", "听证", "2026", "必考", "重点", NULL };
+
+  g_assert_cmpstrv (tags, expected);
+  g_assert_cmpuint (g_strv_length (none), ==, 0);
 }
 
 int
@@ -839,6 +909,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add_func ("/gui-bank/split-tags", test_split_tags);
   g_test_add ("/gui-bank/filters", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_filters, fixture_tear_down);
   g_test_add ("/gui-bank/empty", Fixture, GINT_TO_POINTER (FALSE), fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/gui-bank/edit", Fixture, GINT_TO_POINTER (TRUE), fixture_set_up, test_edit, fixture_tear_down);

@@ -8,11 +8,16 @@
 #include "config.h"
 
 #include <locale.h>
+#include <string.h>
 #include <glib/gi18n.h>
 
 #include "gui-test-utils.h"
+#include "xf-bank-page.h"
 #include "xf-law.h"
 #include "xf-profile-manager.h"
+#include "xf-question-editor.h"
+#include "xf-question-row.h"
+#include "xf-question-store.h"
 #include "xf-window.h"
 
 /* The window in Chinese, from the translations the build compiled. */
@@ -68,6 +73,108 @@ test_main_window (void)
   xf_test_remove_tree (dir);
 }
 
+/* Whether a row of the bank on screen shows @text; rows draw their text. */
+static gboolean
+question_row_shows (GtkWidget  *widget,
+                    const char *text)
+{
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  if (XF_IS_QUESTION_ROW (widget))
+    {
+      g_autofree char *shown = xf_question_row_dup_text (XF_QUESTION_ROW (widget));
+      return strstr (shown, text) != NULL;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (question_row_shows (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+bank_ready (gpointer data)
+{
+  return !xf_bank_page_get_loading (data);
+}
+
+static XfQuestionEditor *
+find_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (XF_IS_QUESTION_EDITOR (window))
+        return XF_QUESTION_EDITOR (window);
+    }
+  return NULL;
+}
+
+static void
+test_bank (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("xf-i18n-XXXXXX", &error);
+  g_autoptr(XfProfileManager) manager = xf_profile_manager_new (dir);
+  g_autoptr(XfDatabase) db = NULL;
+  g_autoptr(XfQuestionBank) bank = NULL;
+  g_autoptr(XfQuestion) question = xf_question_new (XF_QUESTION_SINGLE);
+  g_autofree char *path = NULL;
+  const char * const options[] = { "从轻处罚", "不予行政处罚", NULL };
+  XfQuestionEditor *editor;
+  XfProfile *profile;
+  XfWindow *window;
+  GtkWidget *page;
+
+  profile = xf_profile_manager_create (manager, "王晓明", &error);
+  g_assert_no_error (error);
+  path = xf_profile_manager_dup_database_path (manager, profile);
+  db = xf_database_open (path, &error);
+  g_assert_no_error (error);
+  xf_test_skip_default_content (db);
+  bank = xf_question_store_ensure_bank (db, "行政法题库", &error);
+  g_assert_no_error (error);
+  xf_question_set_stem (question, "违法行为轻微并及时改正，没有造成危害后果的，应当如何处理？");
+  xf_question_set_options (question, options);
+  xf_question_set_answer (question, "B");
+  g_assert_true (xf_question_store_add (db, xf_question_bank_get_id (bank), question, &error));
+  g_assert_no_error (error);
+
+  window = open_window (dir);
+  xf_test_assert_label_shown (window, "题库");
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (xf_test_find_widget (GTK_WIDGET (window),
+                                                                             ADW_TYPE_VIEW_STACK, FALSE)),
+                                         "bank");
+  page = xf_test_find_widget (GTK_WIDGET (window), XF_TYPE_BANK_PAGE, FALSE);
+  g_assert_true (xf_test_wait_for (xf_test_is_mapped, page, 5000));
+  xf_test_iterate (20);
+  g_assert_true (xf_test_wait_for (bank_ready, page, 10000));
+  xf_test_assert_label_shown (window, "显示 1 / 共 1 题");
+  xf_test_assert_label_shown (window, "全部题库（1）");
+  g_assert_true (question_row_shows (page, "单选\n违法行为轻微并及时改正"));
+  g_assert_true (question_row_shows (page, "未分类"));
+  g_assert_true (question_row_shows (page, "难度 3"));
+
+  /* The editor says in Chinese why a question cannot be saved. */
+  xf_bank_page_edit_question (XF_BANK_PAGE (page), xf_question_get_id (question));
+  editor = find_editor ();
+  g_assert_nonnull (editor);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (gtk_widget_get_template_child (GTK_WIDGET (editor), XF_TYPE_QUESTION_EDITOR,
+                                                                            "type_row")),
+                              XF_QUESTION_MULTIPLE);
+  g_assert_cmpstr (xf_question_editor_get_problem (editor), ==, "多选题至少要有两个正确答案");
+  xf_question_set_answer (question, "AB");
+  g_assert_false (xf_question_validate (question, &error));
+  g_assert_cmpstr (error->message, ==, "单选题只能有一个正确答案");
+
+  gtk_window_destroy (GTK_WINDOW (editor));
+  gtk_window_destroy (GTK_WINDOW (window));
+  xf_test_remove_tree (dir);
+}
+
 static void
 test_welcome (void)
 {
@@ -114,6 +221,7 @@ main (int   argc,
 
   g_test_add_func ("/gui-i18n/main-window", test_main_window);
   g_test_add_func ("/gui-i18n/welcome", test_welcome);
+  g_test_add_func ("/gui-i18n/bank", test_bank);
 
   return g_test_run ();
 }
