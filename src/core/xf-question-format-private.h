@@ -64,10 +64,6 @@ GBytes *xf_question_write_xlsx      (GPtrArray       *questions,
                                      const char      *bank_title,
                                      GError         **error);
 
-/* The native format's object for one question (CLI output uses it too) */
-void    xf_question_build_json      (JsonBuilder     *builder,
-                                     XfQuestion      *question);
-
 /* The table columns shared by CSV and XLSX (DESIGN.md §4). */
 typedef enum
 {
