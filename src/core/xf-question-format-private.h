@@ -85,9 +85,5 @@ typedef enum
 const char       *xf_question_column_header      (XfQuestionColumn  column);
 XfQuestionColumn  xf_question_column_from_header (const char       *header);
 
-/* Citations in a cell or a line: 《行政处罚法》第三十二条；第三十三条 */
-gboolean          xf_question_add_links_from_text (XfQuestion      *question,
-                                                   const char      *text);
-char             *xf_question_dup_links_text      (XfQuestion      *question);
 
 G_END_DECLS

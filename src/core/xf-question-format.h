@@ -106,6 +106,11 @@ gboolean          xf_question_format_export_file (XfQuestionFormat  format,
 void              xf_question_build_json         (JsonBuilder      *builder,
                                                   XfQuestion       *question);
 
+/* Citations in a cell or a line: 《行政处罚法》第三十二条；第三十三条 */
+gboolean          xf_question_add_links_from_text (XfQuestion      *question,
+                                                   const char      *text);
+char             *xf_question_dup_links_text     (XfQuestion       *question);
+
 void              xf_question_problem_free       (XfQuestionProblem *problem);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfQuestionParse, xf_question_parse_free)
