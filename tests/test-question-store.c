@@ -387,6 +387,7 @@ test_delete_undo_bulk (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(XfQuestion) q = NULL;
   g_autoptr(GListModel) banks = NULL;
+  g_autoptr(XfQuestionBank) bank = NULL;
   const char *add[] = { "重点", NULL };
   const char *remove[] = { "处罚种类", NULL };
   gint64 ids[2];
@@ -399,8 +400,8 @@ test_delete_undo_bulk (void)
   g_assert_true (xf_question_store_delete (db, ids, 2, &error));
   g_assert_cmpuint (xf_question_store_count (db, 0, &error), ==, 3);
   banks = xf_question_store_list_banks (db, &error);
-  g_assert_cmpuint (xf_question_bank_get_n_questions (g_list_model_get_item (banks, 0)), ==, 3);
-  g_object_unref (g_list_model_get_item (banks, 0));
+  bank = g_list_model_get_item (banks, 0);
+  g_assert_cmpuint (xf_question_bank_get_n_questions (bank), ==, 3);
   g_assert_true (xf_question_store_undelete (db, ids, 2, &error));
   g_assert_cmpuint (xf_question_store_count (db, 0, &error), ==, 5);
 
