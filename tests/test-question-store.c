@@ -122,6 +122,34 @@ test_model_rules (void)
   g_assert_false (xf_question_parse_true_false ("也许", &value));
 }
 
+/* The fast path of normalising agrees with the Unicode tables. */
+static void
+test_normalize_fast (void)
+{
+  for (gunichar c = 1; c < 0x10000; c++)
+    {
+      char utf8[8] = { 0, };
+      g_autofree char *fast = NULL;
+      g_autofree char *nfkc = NULL;
+      g_autofree char *slow = NULL;
+
+      if (!(c < 0x80 || (c >= 0xFF01 && c <= 0xFF5E) || xf_question_char_is_stable (c)) ||
+          g_ascii_isspace (c) || (c >= 0xD800 && c <= 0xDFFF))
+        continue;
+      g_unichar_to_utf8 (c, utf8);
+      fast = xf_question_normalize_text (utf8);
+      nfkc = g_utf8_normalize (utf8, -1, G_NORMALIZE_ALL_COMPOSE);
+      slow = g_utf8_casefold (nfkc, -1);
+      if (g_unichar_isspace (g_utf8_get_char (slow)))
+        {
+          g_free (slow);
+          slow = g_strdup ("");
+        }
+      if (g_strcmp0 (fast, slow) != 0)
+        g_error ("U+%04X: fast “%s”, tables “%s”", c, fast, slow);
+    }
+}
+
 static void
 test_fingerprint (void)
 {
@@ -492,6 +520,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/question-store/model-rules", test_model_rules);
+  g_test_add_func ("/question-store/normalize-fast", test_normalize_fast);
   g_test_add_func ("/question-store/fingerprint", test_fingerprint);
   g_test_add_func ("/question-store/links-text", test_links_text);
   g_test_add_func ("/question-store/json-round-trip", test_json_round_trip);

@@ -58,7 +58,12 @@ load_sentences (void)
 
       if (!g_str_has_suffix (name, ".md") || !g_file_get_contents (path, &text, NULL, NULL))
         continue;
-      parts = g_strsplit_set (text, "。；\n", -1);
+      /* Sentences end at 。 or ；, multi-byte: split on the strings */
+      for (char *p = strstr (text, "；"); p != NULL; p = strstr (p, "；"))
+        memcpy (p, "\n\n\n", 3);
+      for (char *p = strstr (text, "。"); p != NULL; p = strstr (p, "。"))
+        memcpy (p, "\n\n\n", 3);
+      parts = g_strsplit (text, "\n", -1);
       for (guint i = 0; parts[i] != NULL; i++)
         {
           char *s = g_strstrip (parts[i]);
@@ -216,7 +221,7 @@ main (int   argc,
   write_json_s = (g_get_monotonic_time () - start) / 1e6;
   csv_path = g_build_filename (dir, "bank.csv", NULL);
   start = g_get_monotonic_time ();
-  if (!xf_question_format_export_file (XF_QUESTION_FORMAT_CSV, questions, "bench", csv_path, NULL, &error))
+  if (!xf_question_format_export_file (XF_QUESTION_FORMAT_JSON, questions, "bench", csv_path, NULL, &error))
     g_error ("%s", error->message);
   write_csv_s = (g_get_monotonic_time () - start) / 1e6;
 
@@ -274,6 +279,7 @@ main (int   argc,
            (double)matched / MAX (opt_filters, 1), status_mb ("VmRSS:"));
 
   g_clear_object (&db);
-  xf_test_remove_tree (dir);
+  if (g_getenv ("XF_BENCH_KEEP") == NULL)
+    xf_test_remove_tree (dir);
   return 0;
 }
