@@ -97,21 +97,27 @@ questions_banks (XfCli  *cli,
 }
 
 /* A question as the native format has it, with its place in the store. */
-static void
-add_question (JsonBuilder *builder,
-              XfQuestion  *question)
+static JsonNode *
+question_node (XfQuestion *question)
 {
-  g_autoptr(JsonBuilder) inner = json_builder_new ();
-  g_autoptr(JsonNode) node = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  JsonNode *node;
   JsonObject *object;
 
-  xf_question_build_json (inner, question);
-  node = json_builder_get_root (inner);
+  xf_question_build_json (builder, question);
+  node = json_builder_get_root (builder);
   object = json_node_get_object (node);
   json_object_set_int_member (object, "id", xf_question_get_id (question));
   json_object_set_int_member (object, "bank_id", xf_question_get_bank_id (question));
   json_object_set_int_member (object, "version", xf_question_get_version (question));
-  json_builder_add_value (builder, g_steal_pointer (&node));
+  return node;
+}
+
+static void
+add_question (JsonBuilder *builder,
+              XfQuestion  *question)
+{
+  json_builder_add_value (builder, question_node (question));
 }
 
 static gint64
@@ -210,7 +216,6 @@ questions_show (XfCli  *cli,
                 char  **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(XfQuestion) question = NULL;
   int version = 0;
   GOptionEntry entries[] = {
@@ -243,8 +248,10 @@ questions_show (XfCli  *cli,
 
   if (cli->json)
     {
-      add_question (builder, question);
-      xf_cli_print_json (cli, builder);
+      g_autoptr(JsonNode) node = question_node (question);
+      g_autofree char *text = json_to_string (node, FALSE);
+
+      g_print ("%s\n", text);
     }
   else
     {
