@@ -230,7 +230,7 @@ xf_question_store_import (XfDatabase              *db,
                     : 0;
       if (duplicate == 0)
         {
-          duplicate = xf_question_store_find_duplicate (db, question, error);
+          duplicate = xf_question_store_find_fingerprint (db, fingerprint, error);
           if (duplicate < 0)
             goto fail;
           if (duplicate > 0)
@@ -251,12 +251,12 @@ xf_question_store_import (XfDatabase              *db,
               continue;
             }
         }
-      else
+
+      if (!dry_run && !xf_question_store_write_new (db, bank_id, question, fingerprint, error))
+        goto fail;
+      if (duplicate == 0)
         g_hash_table_insert (fingerprints, g_steal_pointer (&fingerprint),
                              GUINT_TO_POINTER (MAX (xf_question_get_line (question), 1)));
-
-      if (!dry_run && !xf_question_store_write_new (db, bank_id, question, error))
-        goto fail;
       report->imported++;
     }
   report->skipped += parse->problems->len;

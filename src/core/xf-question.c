@@ -182,17 +182,23 @@ xf_question_normalize_text (const char *text)
   out = g_string_sized_new (strlen (text));
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c;
 
-      if (c >= 0xFF01 && c <= 0xFF5E)
-        c -= 0xFEE0;  /* full-width ASCII */
-      if (c < 0x80)
+      if ((guchar)*p < 0x80)
         {
+          if (!g_ascii_isspace (*p))
+            g_string_append_c (out, g_ascii_tolower (*p));
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      if (c >= 0xFF01 && c <= 0xFF5E)
+        {
+          c -= 0xFEE0;  /* full-width ASCII */
           if (!g_ascii_isspace (c))
             g_string_append_c (out, g_ascii_tolower ((char)c));
         }
       else if (xf_question_char_is_stable (c))
-        g_string_append_unichar (out, c);
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
       else if (c == 0x3000 || c == 0x200B || c == 0xFEFF)
         continue;
       else
