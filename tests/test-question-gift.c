@@ -339,7 +339,7 @@ test_html (void)
 {
   g_autoptr(XfQuestionParse) parse = parse_text (
     "::HTML::[html]<p>第一段&amp;<br/>第二行</p>\n"
-    "<p>&lt;第三段&gt; &#x4E2D;&#25991; &bogus; &#0; a&nbsp;b</p><!-- 注释 -->{\n"
+    "<p>&lt;第三段&gt; &#x4E2D;&#25991; &bogus; &#0; a&nbsp;b&#13;c</p><!-- 注释 -->{\n"
     "  =<b>对</b>\n"
     "  ~[plain]<b>错</b>\n"
     "  ####[html]<i>解析</i>  很   短\n"
@@ -349,7 +349,7 @@ test_html (void)
   g_assert_cmpuint (parse->questions->len, ==, 1);
   q = question_at (parse, 0);
   assert_question (q, 1, XF_QUESTION_SINGLE, "HTML",
-                   "第一段&\n第二行\n\n<第三段> 中文 &bogus; &#0; a b",
+                   "第一段&\n第二行\n\n<第三段> 中文 &bogus; &#0; a b\nc",
                    "对|<b>错</b>", "A", "");
   g_assert_cmpstr (xf_question_get_explanation (q), ==, "解析 很 短");
 }
@@ -451,6 +451,7 @@ test_round_trip (void)
   xf_question_set_category (q, "行政法/行政处罚");
   xf_question_add_tag (q, "设定权");
   xf_question_add_tag (q, "带]括号的标签");
+  xf_question_add_tag (q, "反斜杠\\");
   xf_question_set_uuid (q, "0b7c5a9e-8a51-4f0e-9d8e-6f1f2c3b4a5d");
   xf_question_set_difficulty (q, 5);
   xf_question_set_score (q, 2.5);
@@ -481,6 +482,7 @@ test_round_trip (void)
   xf_question_add_accepted (q, "二百元");
   xf_question_add_accepted (q, "%200元");
   xf_question_add_accepted (q, "甲->乙 & <丙>");
+  xf_question_add_accepted (q, "甲  ->\n\t乙");
   xf_question_add_accepted (q, "T");
   g_ptr_array_add (questions, q);
 

@@ -132,7 +132,9 @@ decode_entity (const char *p,
         }
       if (value == 0 || (value >= 0xD800 && value <= 0xDFFF))
         return 0;
-      g_string_append_unichar (out, (gunichar)value);
+      /* No text of a question holds a carriage return: GIFT cannot
+       * write one back, and a line ends at one. */
+      g_string_append_unichar (out, value == '\r' ? '\n' : (gunichar)value);
       return n + 1;
     }
   for (guint i = 0; i < G_N_ELEMENTS (entities); i++)
@@ -259,7 +261,8 @@ append_text (GString    *out,
 }
 
 /* A fill-in answer holding "->" would read back as a matching question,
- * and neither - nor > can be escaped: such an answer is written as HTML. */
+ * and neither - nor > can be escaped: such an answer is written as HTML,
+ * with the white space that HTML would collapse written as entities. */
 static void
 append_html (GString    *out,
              const char *text)
@@ -274,8 +277,9 @@ append_html (GString    *out,
         g_string_append (html, "&lt;");
       else if (*p == '>')
         g_string_append (html, "&gt;");
-      else if (*p == '\n')
-        g_string_append (html, "<br>");
+      else if (*p == '\t' || *p == '\n' || *p == '\r' || *p == '\f' ||
+               (*p == ' ' && (p == text || g_ascii_isspace (p[-1]))))
+        g_string_append_printf (html, "&#%d;", *p);
       else
         g_string_append_c (html, *p);
     }
@@ -300,6 +304,9 @@ append_marker (GString    *out,
           g_string_append_c (out, *p);
         }
     }
+  /* A \ just before the closing ] would escape it */
+  if (*value != '\0' && value[strlen (value) - 1] == '\\')
+    g_string_append_c (out, ' ');
   g_string_append_c (out, ']');
 }
 
