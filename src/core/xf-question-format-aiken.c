@@ -315,7 +315,7 @@ append_one_line (GString    *out,
 
   for (const char *p = copy; *p != '\0'; p++)
     {
-      if (*p == '\n' || *p == '\r' || *p == '\t')
+      if (*p == '\n' || *p == '\r')
         space = TRUE;
       else
         {

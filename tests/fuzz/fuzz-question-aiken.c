@@ -13,7 +13,7 @@
 
 /* libFuzzer target for the Aiken reader and writer. Question files come
  * from anywhere: whatever the bytes, every question read must be valid, and
- * writing what was read and reading it back must give as many questions.
+ * writing what was read and reading it back must give the same questions.
  *
  *   meson setup build-fuzz -Dfuzzing=true -Dgui=false (with CC=clang)
  *   cp -r tests/fuzz/question-aiken /tmp/corpus   (libFuzzer writes new inputs there)
@@ -48,6 +48,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_assert (written != NULL && error == NULL);
   again = xf_question_parse_bytes (written, "again.txt", XF_QUESTION_FORMAT_AIKEN);
   g_assert (again->questions->len == parse->questions->len);
+  for (guint i = 0; i < parse->questions->len; i++)
+    {
+      XfQuestion *first = g_ptr_array_index (parse->questions, i);
+      XfQuestion *second = g_ptr_array_index (again->questions, i);
+
+      g_assert (xf_question_equal_content (first, second));
+      g_assert (g_str_equal (xf_question_get_uuid (first), xf_question_get_uuid (second)));
+    }
 
   return 0;
 }
