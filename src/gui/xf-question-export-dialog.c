@@ -14,8 +14,11 @@
 
 /* Exports a bank (or every bank) to a file: the dialog asks for the bank
  * and the format, the system's file chooser for the file, and a thread
- * writes it on a connection of its own. The dialog only hides while the
- * file chooser and the export run, and goes away when they are done. */
+ * writes it on a connection of its own. The dialog closes when a response
+ * is chosen, as message dialogs do; the file chooser and the export hold
+ * a reference to it, so that it reports the export when it is done. A
+ * dialog hidden and destroyed later can get its surface's events after
+ * it is gone, so it is never kept hidden. */
 struct _XfQuestionExportDialog
 {
   AdwMessageDialog  parent_instance;
@@ -24,7 +27,6 @@ struct _XfQuestionExportDialog
   GArray           *bank_ids;     /* gint64, one per bank row; 0 for every bank */
   GArray           *bank_counts;  /* guint, the questions of each */
   GPtrArray        *bank_titles;  /* char *, NULL for every bank */
-  GCancellable     *cancellable;
 
   AdwComboRow      *bank_row;
   AdwComboRow      *format_row;
@@ -289,15 +291,14 @@ on_export_finished (GObject      *source,
     g_signal_emit (self, signals[EXPORTED], 0, job->file, n_exported, n_left_out);
   else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_signal_emit (self, signals[FAILED], 0, error);
-  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 /**
  * xf_question_export_dialog_save_to:
  *
- * Exports the bank and format chosen to @file, in a thread;
- * #XfQuestionExportDialog::exported or #XfQuestionExportDialog::failed
- * tells how it went, and the dialog then goes away.
+ * Closes the dialog and exports the bank and format chosen to @file, in a
+ * thread; #XfQuestionExportDialog::exported or
+ * #XfQuestionExportDialog::failed then tells how it went.
  */
 void
 xf_question_export_dialog_save_to (XfQuestionExportDialog *self,
@@ -306,17 +307,19 @@ xf_question_export_dialog_save_to (XfQuestionExportDialog *self,
   g_return_if_fail (XF_IS_QUESTION_EXPORT_DIALOG (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
+  /* The export's reference keeps the dialog, closed, until it reports. */
   xf_question_export_async (xf_database_get_path (self->database), xf_question_export_dialog_get_bank_id (self),
-                            xf_question_export_dialog_get_format (self), file, self->cancellable,
+                            xf_question_export_dialog_get_format (self), file, NULL,
                             on_export_finished, g_object_ref (self));
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
-on_file_chooser_response_cb (XfQuestionExportDialog *self,
-                             int                     response,
-                             GtkFileChooserNative   *chooser)
+on_file_chooser_response_cb (GtkFileChooserNative *chooser,
+                             int                   response,
+                             gpointer              user_data)
 {
+  g_autoptr(XfQuestionExportDialog) self = user_data;
   g_autoptr(GFile) file = NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
@@ -326,8 +329,6 @@ on_file_chooser_response_cb (XfQuestionExportDialog *self,
 
   if (file != NULL)
     xf_question_export_dialog_save_to (self, file);
-  else
-    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 /* A file name from the bank's title: what a file system refuses goes. */
@@ -360,21 +361,17 @@ choose_file (XfQuestionExportDialog *self)
   gtk_file_filter_add_pattern (filter, pattern);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (on_file_chooser_response_cb), self,
-                           G_CONNECT_SWAPPED);
+  g_signal_connect (chooser, "response", G_CALLBACK (on_file_chooser_response_cb), g_object_ref (self));
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
+/* The dialog is closed already, but alive and whole until this returns. */
 static void
 xf_question_export_dialog_response (AdwMessageDialog *dialog,
                                     const char       *response)
 {
-  XfQuestionExportDialog *self = XF_QUESTION_EXPORT_DIALOG (dialog);
-
   if (g_strcmp0 (response, "export") == 0)
-    choose_file (self);
-  else
-    gtk_window_destroy (GTK_WINDOW (self));
+    choose_file (XF_QUESTION_EXPORT_DIALOG (dialog));
 }
 
 static void
@@ -382,10 +379,8 @@ xf_question_export_dialog_dispose (GObject *object)
 {
   XfQuestionExportDialog *self = (XfQuestionExportDialog *)object;
 
-  g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_QUESTION_EXPORT_DIALOG);
   g_clear_object (&self->database);
-  g_clear_object (&self->cancellable);
 
   G_OBJECT_CLASS (xf_question_export_dialog_parent_class)->dispose (object);
 }
@@ -500,7 +495,6 @@ xf_question_export_dialog_init (XfQuestionExportDialog *self)
   self->bank_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   self->bank_counts = g_array_new (FALSE, FALSE, sizeof (guint));
   self->bank_titles = g_ptr_array_new_with_free_func (g_free);
-  self->cancellable = g_cancellable_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
 }
 

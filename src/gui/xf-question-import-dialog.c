@@ -349,19 +349,16 @@ on_import_finished (GObject      *source,
   XfQuestionImportDialog *self = XF_QUESTION_IMPORT_DIALOG (source);
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
-  gboolean done;
+  gboolean closed = self->close_when_done || self->stack == NULL;
 
   self->importing = FALSE;
   g_clear_object (&self->cancellable);
   xf_question_import_report_clear (&self->report);
-  done = xf_question_import_run_finish (result, &self->report, &error);
-  if (!done)
+  if (!xf_question_import_run_finish (result, &self->report, &error))
     {
-      if (self->stack == NULL)
+      if (closed)
         return;
-      if (self->close_when_done)
-        gtk_window_destroy (GTK_WINDOW (self));
-      else if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         show_page (self, "preview");
       else
         show_error (self, _("The questions could not be imported"), error->message);
@@ -369,7 +366,7 @@ on_import_finished (GObject      *source,
     }
 
   self->imported = TRUE;
-  if (self->stack != NULL)
+  if (!closed)
     {
       text = xf_format_question_import_report (&self->report);
       adw_status_page_set_description (self->done_page, text);
@@ -389,8 +386,6 @@ on_import_finished (GObject      *source,
    */
   g_signal_emit (self, signals[IMPORTED], 0, self->report.bank_id, self->report.imported,
                  self->report.updated);
-  if (self->close_when_done && self->stack != NULL)
-    gtk_window_destroy (GTK_WINDOW (self));
 }
 
 /**
@@ -536,9 +531,10 @@ bank_action (GtkWidget  *widget,
   xf_question_import_dialog_set_bank_title (self, g_variant_get_string (parameter, NULL));
 }
 
-/* Closing while the import runs cancels it; the dialog goes away at once
- * but stays alive until the import thread is done, and reports an import
- * that was written before the cancel arrived. */
+/* Closing while the import runs cancels it. The dialog goes away at once
+ * (hidden but kept, it could get its surface's events after it is gone),
+ * while the import's reference keeps it alive until the thread is done:
+ * an import written before the cancel arrived is still reported. */
 static gboolean
 xf_question_import_dialog_close_request (GtkWindow *window)
 {
@@ -548,10 +544,9 @@ xf_question_import_dialog_close_request (GtkWindow *window)
     {
       self->close_when_done = TRUE;
       g_cancellable_cancel (self->cancellable);
-      gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
-      return TRUE;
     }
-  cancel_task (self);
+  else
+    cancel_task (self);
   return GTK_WINDOW_CLASS (xf_question_import_dialog_parent_class)->close_request (window);
 }
 
