@@ -380,6 +380,38 @@ test_keyboard (Fixture       *f,
   g_assert_null (f->dialog);
 }
 
+static gboolean
+is_null (gpointer data)
+{
+  return *(gpointer *)data == NULL;
+}
+
+/* Closing during the import cancels it or lets it finish, never halfway:
+ * the store has all of the file's questions or none, and the window hears
+ * of an import that was written. */
+static void
+test_close_while_importing (Fixture       *f,
+                            gconstpointer  data)
+{
+  guint stored;
+
+  open_dialog (f);
+  open_sample (f, "import-dialog-sample.json");
+  xf_question_import_dialog_set_keep_duplicates (f->dialog, TRUE);
+  g_object_add_weak_pointer (G_OBJECT (f->dialog), (gpointer *)&f->dialog);
+
+  g_assert_true (xf_question_import_dialog_import (f->dialog));
+  gtk_window_close (GTK_WINDOW (f->dialog));
+  g_assert_null (gtk_window_list_toplevels ());
+  g_assert_true (xf_test_wait_for (is_null, &f->dialog, 10000));
+
+  stored = count_questions (f, 0);
+  if (f->n_imported_signals == 1)
+    g_assert_cmpuint (stored, ==, 1 + 4);
+  else
+    g_assert_cmpuint (stored, ==, 1);
+}
+
 static void
 test_drop (Fixture       *f,
            gconstpointer  data)
@@ -735,6 +767,7 @@ main (int   argc,
   ADD ("format-choice", test_format_choice);
   ADD ("unreadable", test_unreadable);
   ADD ("keyboard", test_keyboard);
+  ADD ("close-while-importing", test_close_while_importing);
   ADD ("drop", test_drop);
   ADD ("plain-text", test_plain_text);
   ADD ("export-json", test_export_json);

@@ -383,6 +383,9 @@ xf_question_import_run_async (GObject               *source,
   job->bank_title = g_strdup (bank_title);
   job->flags = flags;
   g_task_set_source_tag (task, xf_question_import_run_async);
+  /* A cancel that comes after the commit changes nothing: the import's
+   * own result says whether it was written. */
+  g_task_set_check_cancellable (task, FALSE);
   g_task_set_task_data (task, job, (GDestroyNotify)run_job_free);
   g_task_run_in_thread (task, run_thread);
 }
