@@ -23,8 +23,9 @@
 
 typedef struct
 {
-  guint  column;
-  char  *text;
+  guint             column;
+  XfQuestionColumn  field;
+  char             *text;
 } HeaderCell;
 
 struct _XfQuestionTable
@@ -162,6 +163,7 @@ xf_question_table_set_cell (XfQuestionTable *table,
       if (cell.text == NULL)
         return;
       cell.column = column;
+      cell.field = XF_QUESTION_COLUMN_NONE;
       g_array_append_val (table->pending, cell);
     }
 }
@@ -213,7 +215,8 @@ read_header (XfQuestionTable *table,
     {
       HeaderCell *cell = &g_array_index (table->pending, HeaderCell, i);
 
-      if (xf_question_column_from_header (cell->text) == XF_QUESTION_COLUMN_STEM)
+      cell->field = xf_question_column_from_header (cell->text);
+      if (cell->field == XF_QUESTION_COLUMN_STEM)
         has_stem = TRUE;
     }
 
@@ -238,7 +241,7 @@ read_header (XfQuestionTable *table,
   for (guint i = 0; i < table->pending->len; i++)
     {
       HeaderCell *cell = &g_array_index (table->pending, HeaderCell, i);
-      XfQuestionColumn column = xf_question_column_from_header (cell->text);
+      XfQuestionColumn column = cell->field;
 
       if (column == XF_QUESTION_COLUMN_NONE)
         list_column (unknown, &n_unknown, cell->text);
