@@ -226,23 +226,23 @@ read_part (Archive             *archive,
   return ok;
 }
 
-/* Relationships: which part is what (_rels/.rels, xl/_rels/workbook.xml.rels) */
+/* Relationships: which part is what (_rels/.rels, xl/_rels/workbook.xml.rels).
+ * Only the targets asked for are kept: a part may hold millions. */
 typedef struct
 {
-  char *id;
-  char *type;
-  char *target;
-} Relation;
+  const char *id;           /* the relation with this id is wanted … */
+  const char *type_suffix;  /* … and the first whose type ends so (the types
+                             * of transitional and strict OOXML differ,
+                             * their last word does not) */
+  char       *by_id;        /* their targets */
+  char       *by_type;
+} Relations;
 
 static void
-relation_free (gpointer data)
+relations_clear (Relations *relations)
 {
-  Relation *relation = data;
-
-  g_free (relation->id);
-  g_free (relation->type);
-  g_free (relation->target);
-  g_free (relation);
+  g_clear_pointer (&relations->by_id, g_free);
+  g_clear_pointer (&relations->by_type, g_free);
 }
 
 static void
@@ -253,42 +253,23 @@ relations_start (GMarkupParseContext  *context,
                  gpointer              user_data,
                  GError              **error)
 {
-  GPtrArray *relations = user_data;
+  Relations *relations = user_data;
   const char *mode = find_attribute (names, values, "TargetMode");
   const char *target = find_attribute (names, values, "Target");
-  Relation *relation;
+  const char *type = find_attribute (names, values, "Type");
 
   if (!g_str_equal (local_name (element), "Relationship") || target == NULL ||
       (mode != NULL && g_ascii_strcasecmp (mode, "External") == 0))
     return;
-  relation = g_new0 (Relation, 1);
-  relation->id = g_strdup (find_attribute (names, values, "Id"));
-  relation->type = g_strdup (find_attribute (names, values, "Type"));
-  relation->target = g_strdup (target);
-  g_ptr_array_add (relations, relation);
+  if (relations->id != NULL && relations->by_id == NULL &&
+      g_strcmp0 (find_attribute (names, values, "Id"), relations->id) == 0)
+    relations->by_id = g_strdup (target);
+  if (relations->type_suffix != NULL && relations->by_type == NULL && type != NULL &&
+      g_str_has_suffix (type, relations->type_suffix))
+    relations->by_type = g_strdup (target);
 }
 
 static const GMarkupParser relations_parser = { relations_start, NULL, NULL, NULL, NULL };
-
-/* The first relation whose type ends in @type_suffix (the types differ
- * between transitional and strict OOXML; their last word does not), or
- * whose id is @id. */
-static Relation *
-find_relation (GPtrArray  *relations,
-               const char *id,
-               const char *type_suffix)
-{
-  for (guint i = 0; i < relations->len; i++)
-    {
-      Relation *relation = g_ptr_array_index (relations, i);
-
-      if (id != NULL && g_strcmp0 (relation->id, id) == 0)
-        return relation;
-      if (type_suffix != NULL && relation->type != NULL && g_str_has_suffix (relation->type, type_suffix))
-        return relation;
-    }
-  return NULL;
-}
 
 /* A relation's target is relative to the folder of the part that names
  * it, or absolute from the archive's root. */
@@ -372,14 +353,22 @@ workbook_start (GMarkupParseContext  *context,
 static const GMarkupParser workbook_parser = { workbook_start, NULL, NULL, NULL, NULL };
 
 /* Shared strings: <si> holds <t>, or rich text runs <r><t>; phonetic
- * guides <rPh> are not part of the text. */
+ * guides <rPh> are not part of the text. They are kept end to end in one
+ * pool, as a part of millions of empty strings would otherwise take ten
+ * times its size in memory. */
 typedef struct
 {
-  GPtrArray *strings;
-  GString   *text;
-  gboolean   in_item;
-  gboolean   in_text;
-  guint      phonetic;
+  GString *pool;     /* each string ends in NUL */
+  GArray  *offsets;  /* guint32: where each starts in the pool */
+} SharedStrings;
+
+typedef struct
+{
+  SharedStrings *strings;
+  GString       *text;
+  gboolean       in_item;
+  gboolean       in_text;
+  guint          phonetic;
 } Strings;
 
 static void
@@ -415,7 +404,17 @@ strings_end (GMarkupParseContext  *context,
 
   if (g_str_equal (name, "si") && strings->in_item)
     {
-      g_ptr_array_add (strings->strings, decode_escapes (strings->text->str, strings->text->len));
+      g_autofree char *decoded = decode_escapes (strings->text->str, strings->text->len);
+      guint32 offset = strings->strings->pool->len;
+
+      if (strings->strings->pool->len + strlen (decoded) + 1 > G_MAXUINT32)
+        {
+          g_set_error_literal (error, XLSX_ERROR, XLSX_ERROR_TOO_LARGE,
+                               _("The worksheet has more rows or columns than Excel allows"));
+          return;
+        }
+      g_array_append_val (strings->strings->offsets, offset);
+      g_string_append_len (strings->strings->pool, decoded, strlen (decoded) + 1);
       strings->in_item = FALSE;
     }
   else if (g_str_equal (name, "rPh") && strings->phonetic > 0)
@@ -443,7 +442,7 @@ static const GMarkupParser strings_parser = { strings_start, strings_end, string
 typedef struct
 {
   XfQuestionTable *table;
-  GPtrArray       *strings;
+  SharedStrings   *strings;
   GString         *value;        /* <v> */
   GString         *inline_text;  /* <is><t> */
   guint            row;          /* 1-based */
@@ -577,13 +576,13 @@ end_cell (Sheet *sheet)
       g_autofree char *stripped = g_strstrip (g_strdup (sheet->value->str));
       guint64 index;
 
-      if (sheet->strings->len == 0 ||
-          !g_ascii_string_to_unsigned (stripped, 10, 0, sheet->strings->len - 1, &index, NULL))
+      if (sheet->strings->offsets->len == 0 ||
+          !g_ascii_string_to_unsigned (stripped, 10, 0, sheet->strings->offsets->len - 1, &index, NULL))
         {
           sheet->row_problem = _("A cell of the row refers to a shared string the workbook does not have");
           return;
         }
-      text = g_strdup (g_ptr_array_index (sheet->strings, index));
+      text = g_strdup (sheet->strings->pool->str + g_array_index (sheet->strings->offsets, guint32, index));
     }
   else if (sheet->has_inline)
     text = decode_escapes (sheet->inline_text->str, sheet->inline_text->len);
@@ -660,16 +659,13 @@ sheet_text (GMarkupParseContext  *context,
 
 static const GMarkupParser sheet_parser = { sheet_start, sheet_end, sheet_text, NULL, NULL };
 
-static GPtrArray *
+static gboolean
 read_relations (Archive     *archive,
                 const char  *name,
+                Relations   *relations,
                 GError     **error)
 {
-  g_autoptr(GPtrArray) relations = g_ptr_array_new_with_free_func (relation_free);
-
-  if (!read_part (archive, name, &relations_parser, relations, error))
-    return NULL;
-  return g_steal_pointer (&relations);
+  return read_part (archive, name, &relations_parser, relations, error);
 }
 
 static gboolean
@@ -679,6 +675,12 @@ no_sheet (GError **error)
   return FALSE;
 }
 
+static gboolean
+missing (GError *error)
+{
+  return g_error_matches (error, XLSX_ERROR, XLSX_ERROR_MISSING);
+}
+
 /* Finds the first sheet and its shared strings, and reads the sheet's
  * rows into @parse. */
 static gboolean
@@ -686,85 +688,86 @@ read_workbook (Archive          *archive,
                XfQuestionParse  *parse,
                GError          **error)
 {
-  g_autoptr(GPtrArray) package = NULL;
-  g_autoptr(GPtrArray) relations = NULL;
-  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(XfQuestionTable) table = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GString) pool = g_string_new (NULL);
+  g_autoptr(GArray) offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autofree char *workbook = NULL;
   g_autofree char *folder = NULL;
+  g_autofree char *base = NULL;
   g_autofree char *rels = NULL;
   g_autofree char *sheet_part = NULL;
+  Relations package = { NULL, "/officeDocument", NULL, NULL };
+  Relations relations = { NULL, "/sharedStrings", NULL, NULL };
+  SharedStrings strings = { pool, offsets };
   Sheets sheets = { NULL, NULL };
-  const char *sheet_id;
-  Relation *relation;
   Sheet sheet = { 0, };
   gboolean ok;
 
   /* Excel always puts the workbook in xl/workbook.xml; others may not */
-  package = read_relations (archive, "_rels/.rels", &local_error);
-  if (package == NULL && !g_error_matches (local_error, XLSX_ERROR, XLSX_ERROR_MISSING))
+  if (!read_relations (archive, "_rels/.rels", &package, &local_error) && !missing (local_error))
     {
+      relations_clear (&package);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
   g_clear_error (&local_error);
-  relation = package != NULL ? find_relation (package, NULL, "/officeDocument") : NULL;
-  workbook = relation != NULL ? resolve_target ("", relation->target) : g_strdup ("xl/workbook.xml");
+  workbook = package.by_type != NULL ? resolve_target ("", package.by_type) : g_strdup ("xl/workbook.xml");
+  relations_clear (&package);
 
   ok = read_part (archive, workbook, &workbook_parser, &sheets, &local_error);
-  sheet_id = sheets.visible != NULL ? sheets.visible : sheets.first;
-  if (!ok || sheet_id == NULL)
+  relations.id = sheets.visible != NULL ? sheets.visible : sheets.first;
+  if (!ok || relations.id == NULL)
     {
       g_free (sheets.first);
       g_free (sheets.visible);
-      if (ok || g_error_matches (local_error, XLSX_ERROR, XLSX_ERROR_MISSING))
+      if (ok || missing (local_error))
         return no_sheet (error);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
     }
 
   folder = part_folder (workbook);
-  {
-    g_autofree char *base = g_path_get_basename (workbook);
-
-    rels = *folder != '\0' ? g_strconcat (folder, "/_rels/", base, ".rels", NULL)
-                           : g_strconcat ("_rels/", base, ".rels", NULL);
-  }
-  relations = read_relations (archive, rels, &local_error);
-  relation = relations != NULL ? find_relation (relations, sheet_id, NULL) : NULL;
+  base = g_path_get_basename (workbook);
+  rels = *folder != '\0' ? g_strconcat (folder, "/_rels/", base, ".rels", NULL)
+                         : g_strconcat ("_rels/", base, ".rels", NULL);
+  ok = read_relations (archive, rels, &relations, &local_error);
   g_free (sheets.first);
   g_free (sheets.visible);
-  if (relation == NULL)
+  if (!ok && !missing (local_error))
     {
-      if (local_error != NULL && !g_error_matches (local_error, XLSX_ERROR, XLSX_ERROR_MISSING))
-        {
-          g_propagate_error (error, g_steal_pointer (&local_error));
-          return FALSE;
-        }
+      relations_clear (&relations);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  g_clear_error (&local_error);
+  if (relations.by_id == NULL)
+    {
+      relations_clear (&relations);
       return no_sheet (error);
     }
-  sheet_part = resolve_target (folder, relation->target);
+  sheet_part = resolve_target (folder, relations.by_id);
 
-  relation = find_relation (relations, NULL, "/sharedStrings");
-  if (relation != NULL)
+  if (relations.by_type != NULL)
     {
-      g_autofree char *part = resolve_target (folder, relation->target);
-      Strings reader = { strings, g_string_new (NULL), FALSE, FALSE, 0 };
+      g_autofree char *part = resolve_target (folder, relations.by_type);
+      Strings reader = { &strings, g_string_new (NULL), FALSE, FALSE, 0 };
 
       ok = read_part (archive, part, &strings_parser, &reader, &local_error);
       g_string_free (reader.text, TRUE);
-      if (!ok && !g_error_matches (local_error, XLSX_ERROR, XLSX_ERROR_MISSING))
+      if (!ok && !missing (local_error))
         {
+          relations_clear (&relations);
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
       g_clear_error (&local_error);
     }
+  relations_clear (&relations);
 
   table = xf_question_table_new (parse);
   sheet.table = table;
-  sheet.strings = strings;
+  sheet.strings = &strings;
   sheet.value = g_string_new (NULL);
   sheet.inline_text = g_string_new (NULL);
   sheet.next_row = 1;
@@ -774,7 +777,7 @@ read_workbook (Archive          *archive,
   g_free (sheet.type);
   if (!ok && !g_error_matches (local_error, XLSX_ERROR, XLSX_ERROR_STOPPED))
     {
-      if (g_error_matches (local_error, XLSX_ERROR, XLSX_ERROR_MISSING))
+      if (missing (local_error))
         return no_sheet (error);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
