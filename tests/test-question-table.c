@@ -490,6 +490,37 @@ test_csv_cells (void)
   g_assert_cmpuint (problem_at (parse->notices, 0)->line, ==, 13);
 }
 
+/* Cells that would make a question of thousands of links or tags */
+static void
+test_csv_many (void)
+{
+  g_autoptr(GString) csv = g_string_new ("题干,答案,法条,标签\n甲,乙,《中华人民共和国民法典》");
+  g_autoptr(XfQuestionParse) parse = NULL;
+  XfQuestion *q;
+
+  for (guint i = 1; i <= 1001; i++)
+    g_string_append_printf (csv, "第%u条、", i);
+  g_string_append (csv, ",");
+  for (guint i = 1; i <= 101; i++)
+    g_string_append_printf (csv, "标签%u、", i);
+  g_string_append (csv, "\n丙,丁,《中华人民共和国民法典》");
+  for (guint i = 1; i <= 1000; i++)
+    g_string_append_printf (csv, "第%u条、", i);
+  g_string_append (csv, "\n");
+
+  parse = parse_csv (csv->str);
+  g_assert_cmpuint (parse->questions->len, ==, 2);
+  q = question_at (parse, 0);
+  g_assert_cmpuint (xf_question_get_n_links (q), ==, 0);
+  g_assert_cmpuint (g_strv_length ((char **)xf_question_get_tags (q)), ==, 100);
+  g_assert_cmpstr (xf_question_get_tags (q)[99], ==, "标签100");
+  q = question_at (parse, 1);
+  g_assert_cmpuint (xf_question_get_n_links (q), ==, 1000);
+  g_assert_cmpuint (parse->notices->len, ==, 2);
+  g_assert_nonnull (strstr (problem_at (parse->notices, 0)->reason, "1000"));
+  g_assert_nonnull (strstr (problem_at (parse->notices, 1)->reason, "100"));
+}
+
 /* Questions of every type with every column filled */
 static GPtrArray *
 sample_questions (void)
@@ -1092,6 +1123,7 @@ main (int   argc,
   g_test_add_func ("/question-table/csv/quotes", test_csv_quotes);
   g_test_add_func ("/question-table/csv/header", test_csv_header);
   g_test_add_func ("/question-table/csv/cells", test_csv_cells);
+  g_test_add_func ("/question-table/csv/many", test_csv_many);
   g_test_add_func ("/question-table/csv/round-trip", test_csv_round_trip);
   g_test_add_func ("/question-table/xlsx/round-trip", test_xlsx_round_trip);
   g_test_add_func ("/question-table/xlsx/libreoffice", test_xlsx_libreoffice);

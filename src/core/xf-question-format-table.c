@@ -21,6 +21,12 @@
 /* How many unknown column names a notice lists before it stops */
 #define MAX_LISTED_COLUMNS 6
 
+/* Far more than a question cites or is tagged with; adding a link or a tag
+ * compares it with all before it, so a crafted cell of a hundred thousand
+ * would take minutes. */
+#define MAX_CITATIONS 1000
+#define MAX_TAGS      100
+
 typedef struct
 {
   guint             column;
@@ -498,6 +504,31 @@ normalize_category (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/* How many citations @text can hold at most: every one starts with 第,
+ * outside the 《》 of a law's title. */
+static guint
+count_citations (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; )
+    {
+      if (g_str_has_prefix (p, "《"))
+        {
+          const char *close = strstr (p, "》");
+
+          if (close == NULL)
+            break;
+          p = close + strlen ("》");
+          continue;
+        }
+      if (g_str_has_prefix (p, "第"))
+        n++;
+      p = g_utf8_next_char (p);
+    }
+  return n;
+}
+
 /* Reads the fields every type has. */
 static void
 read_common (XfQuestionTable *table,
@@ -539,7 +570,11 @@ read_common (XfQuestionTable *table,
     }
 
   text = cell (table, XF_QUESTION_COLUMN_LINKS);
-  if (!xf_question_add_links_from_text (question, text))
+  if (count_citations (text) > MAX_CITATIONS)
+    xf_question_parse_add_notice (table->parse, line, stem,
+                                  _("The 法条 cell cites more than %u articles and is not read"),
+                                  MAX_CITATIONS);
+  else if (!xf_question_add_links_from_text (question, text))
     xf_question_parse_add_notice (table->parse, line, stem,
                                   _("Not every citation in the 法条 cell was understood: %s"), text);
 
@@ -548,8 +583,11 @@ read_common (XfQuestionTable *table,
     {
       g_autoptr(GPtrArray) tags = split_cell (text, ",，;；、");
 
-      for (guint i = 0; i < tags->len; i++)
+      for (guint i = 0; i < tags->len && i < MAX_TAGS; i++)
         xf_question_add_tag (question, g_ptr_array_index (tags, i));
+      if (tags->len > MAX_TAGS)
+        xf_question_parse_add_notice (table->parse, line, stem,
+                                      _("Only the first %u tags of the 标签 cell are read"), MAX_TAGS);
     }
 }
 
