@@ -10,6 +10,45 @@
 #include "xf-content.h"
 #include "xf-knowledge-store.h"
 #include "xf-law-store.h"
+#include "xf-question-store.h"
+
+static guint n_questions;
+
+/* The shipped banks load whole, and every link they make finds its article. */
+static void
+check_question_banks (XfDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) banks = xf_question_store_list_banks (db, &error);
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(XfQuestionBank) original = NULL;
+  guint links = 0;
+
+  g_assert_no_error (error);
+  original = xf_question_store_get_bank (db, "学法用法原创题库", &error);
+  g_assert_no_error (error);
+  g_assert_true (xf_question_bank_get_builtin (original));
+  g_assert_cmpuint (xf_question_bank_get_n_questions (original), >=, 220);
+
+  questions = xf_question_store_load (db, 0, &error);
+  g_assert_no_error (error);
+  n_questions = questions->len;
+  for (guint i = 0; i < questions->len; i++)
+    {
+      XfQuestion *question = g_ptr_array_index (questions, i);
+
+      for (guint j = 0; j < xf_question_get_n_links (question); j++)
+        {
+          gint64 article = xf_question_store_resolve_link (db, question, j, &error);
+
+          g_assert_no_error (error);
+          if (article <= 0)
+            g_error ("%s: link %u does not resolve", xf_question_get_stem (question), j);
+          links++;
+        }
+    }
+  g_assert_cmpuint (links, >=, xf_question_bank_get_n_questions (original));
+}
 
 static void
 test_install_defaults (void)
@@ -60,9 +99,12 @@ test_install_defaults (void)
   g_assert_cmpuint (items, >, 100);
   g_assert_cmpuint (linked, >, 100);
 
+  check_question_banks (db);
+
   /* Loading again changes nothing. */
   g_assert_true (xf_content_install_defaults (db, NULL, &error));
   g_assert_cmpint (xf_law_store_count_articles (db, NULL), ==, 2429);
+  g_assert_cmpuint (xf_question_store_count (db, 0, NULL), ==, n_questions);
 }
 
 static void

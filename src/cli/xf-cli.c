@@ -28,6 +28,7 @@ static const XfCliCommand commands[] = {
   { "law", xf_cli_law_command, N_("Import and list statutes") },
   { "list", xf_cli_list_command, N_("Knowledge lists: import, export, show, mark learned") },
   { "profile", profile_command, N_("List and create profiles") },
+  { "questions", xf_cli_questions_command, N_("Question banks: import, export, list, show") },
   { "search", xf_cli_search_command, N_("Search statutes, laws and knowledge lists") },
 };
 

@@ -93,6 +93,57 @@ static const char * const migrations[] = {
   "  device_id  TEXT NOT NULL"
   ");"
   "CREATE INDEX item_marks_by_item ON item_marks (item_uuid, created_at);",
+
+  /* 1 → 2: question banks. A question row holds its current version; an
+   * edit first copies the version it replaces into question_versions (as
+   * the native JSON object), so answers given to it keep their text.
+   * options, accepted, tags: strings joined by U+001F; links: "title U+001E
+   * number U+001E sub" joined by U+001F. */
+  "CREATE TABLE question_banks ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  uuid        TEXT NOT NULL UNIQUE,"
+  "  title       TEXT NOT NULL UNIQUE,"
+  "  description TEXT NOT NULL DEFAULT '',"
+  "  source      TEXT NOT NULL DEFAULT '',"
+  "  licence     TEXT NOT NULL DEFAULT '',"
+  "  builtin     INTEGER NOT NULL DEFAULT 0,"
+  "  created_at  INTEGER NOT NULL,"
+  "  updated_at  INTEGER NOT NULL"
+  ");"
+  "CREATE TABLE questions ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  uuid        TEXT NOT NULL UNIQUE,"
+  "  bank_id     INTEGER NOT NULL REFERENCES question_banks (id) ON DELETE CASCADE,"
+  "  version     INTEGER NOT NULL DEFAULT 1,"
+  "  type        TEXT NOT NULL,"                 /* single, multiple, truefalse, fill, essay */
+  "  title       TEXT NOT NULL DEFAULT '',"
+  "  stem        TEXT NOT NULL,"
+  "  options     TEXT NOT NULL DEFAULT '',"
+  "  answer      TEXT NOT NULL DEFAULT '',"
+  "  accepted    TEXT NOT NULL DEFAULT '',"
+  "  explanation TEXT NOT NULL DEFAULT '',"
+  "  difficulty  INTEGER NOT NULL DEFAULT 3,"
+  "  category    TEXT NOT NULL DEFAULT '',"
+  "  tags        TEXT NOT NULL DEFAULT '',"
+  "  score       REAL NOT NULL DEFAULT 1,"
+  "  source      TEXT NOT NULL DEFAULT '',"
+  "  links       TEXT NOT NULL DEFAULT '',"
+  "  fingerprint TEXT NOT NULL,"                 /* stem and options, normalised */
+  "  deleted_at  INTEGER,"                       /* set while an undo can bring it back */
+  "  created_at  INTEGER NOT NULL,"
+  "  updated_at  INTEGER NOT NULL,"
+  "  device_id   TEXT NOT NULL"
+  ");"
+  "CREATE INDEX questions_by_bank ON questions (bank_id, id);"
+  "CREATE INDEX questions_by_fingerprint ON questions (fingerprint);"
+  "CREATE TABLE question_versions ("
+  "  question_uuid TEXT NOT NULL,"
+  "  version       INTEGER NOT NULL,"
+  "  content       TEXT NOT NULL,"
+  "  created_at    INTEGER NOT NULL,"
+  "  device_id     TEXT NOT NULL,"
+  "  PRIMARY KEY (question_uuid, version)"
+  ");",
 };
 
 int

@@ -7,6 +7,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "xf-question-format.h"
 
 G_BEGIN_DECLS
@@ -121,10 +123,5 @@ char             *xf_question_table_dup_cell     (XfQuestion       *question,
 char             *xf_question_xlsx_escape_text   (const char       *text);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfQuestionTable, xf_question_table_free)
-
-/* Citations in a cell or a line: 《行政处罚法》第三十二条；第三十三条 */
-gboolean          xf_question_add_links_from_text (XfQuestion      *question,
-                                                   const char      *text);
-char             *xf_question_dup_links_text      (XfQuestion      *question);
 
 G_END_DECLS

@@ -430,6 +430,7 @@ xf_question_parse_bytes (GBytes           *bytes,
     data = "";
   if (format == XF_QUESTION_FORMAT_AUTO)
     format = xf_question_format_detect (name, data, len);
+  parse->format = format;
 
   if (format == XF_QUESTION_FORMAT_XLSX)
     {
