@@ -693,7 +693,7 @@ read_back (const char *path)
 }
 
 /* A workbook as a program builds it with libxlsxwriter: a hidden sheet
- * first, a title row, the table from column B with an empty column,
+ * first and another after the questions' sheet, a title row, the table from column B with an empty column,
  * numbers, booleans, rich text and a formula's cached result. */
 static void
 test_xlsx_libxlsxwriter (void)
@@ -725,6 +725,7 @@ test_xlsx_libxlsxwriter (void)
   worksheet_write_string (hidden, 0, 0, "本表不是题目", NULL);
   worksheet_activate (sheet);
   worksheet_hide (hidden);
+  worksheet_write_string (workbook_add_worksheet (workbook, "判断题"), 0, 0, "题干", NULL);
 
   worksheet_write_string (sheet, 0, 1, "行政处罚法练习题", bold);
   for (guint c = 0; c < G_N_ELEMENTS (header); c++)
@@ -753,6 +754,10 @@ test_xlsx_libxlsxwriter (void)
   g_unlink (path);
   parse = xf_question_parse_bytes (bytes, "题库.xlsx", XF_QUESTION_FORMAT_AUTO);
   g_assert_cmpuint (parse->problems->len, ==, 0);
+  /* The other visible sheet is not read, and the notice says so */
+  g_assert_cmpuint (parse->notices->len, ==, 1);
+  g_assert_cmpuint (problem_at (parse->notices, 0)->line, ==, 0);
+  g_assert_nonnull (strstr (problem_at (parse->notices, 0)->reason, "题库"));
   g_assert_cmpstr (parse->bank_title, ==, "行政处罚法练习题");
   g_assert_cmpuint (parse->questions->len, ==, 3);
 

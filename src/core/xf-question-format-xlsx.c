@@ -319,9 +319,19 @@ part_folder (const char *part)
 /* The workbook: its first sheet that is not hidden */
 typedef struct
 {
-  char *first;
-  char *visible;
+  char  *first;          /* relation ids */
+  char  *visible;
+  char  *visible_name;
+  guint  n_visible;
 } Sheets;
+
+static void
+sheets_clear (Sheets *sheets)
+{
+  g_clear_pointer (&sheets->first, g_free);
+  g_clear_pointer (&sheets->visible, g_free);
+  g_clear_pointer (&sheets->visible_name, g_free);
+}
 
 static void
 workbook_start (GMarkupParseContext  *context,
@@ -346,8 +356,16 @@ workbook_start (GMarkupParseContext  *context,
   state = find_attribute (names, values, "state");
   if (sheets->first == NULL)
     sheets->first = g_strdup (id);
-  if (sheets->visible == NULL && (state == NULL || g_str_equal (state, "visible")))
-    sheets->visible = g_strdup (id);
+  if (state != NULL && !g_str_equal (state, "visible"))
+    return;
+  if (sheets->visible == NULL)
+    {
+      const char *name = find_attribute (names, values, "name");
+
+      sheets->visible = g_strdup (id);
+      sheets->visible_name = g_strdup (name != NULL ? name : "");
+    }
+  sheets->n_visible++;
 }
 
 static const GMarkupParser workbook_parser = { workbook_start, NULL, NULL, NULL, NULL };
@@ -700,7 +718,7 @@ read_workbook (Archive          *archive,
   Relations package = { NULL, "/officeDocument", NULL, NULL };
   Relations relations = { NULL, "/sharedStrings", NULL, NULL };
   SharedStrings strings = { pool, offsets };
-  Sheets sheets = { NULL, NULL };
+  Sheets sheets = { NULL, NULL, NULL, 0 };
   Sheet sheet = { 0, };
   gboolean ok;
 
@@ -719,8 +737,7 @@ read_workbook (Archive          *archive,
   relations.id = sheets.visible != NULL ? sheets.visible : sheets.first;
   if (!ok || relations.id == NULL)
     {
-      g_free (sheets.first);
-      g_free (sheets.visible);
+      sheets_clear (&sheets);
       if (ok || missing (local_error))
         return no_sheet (error);
       g_propagate_error (error, g_steal_pointer (&local_error));
@@ -732,10 +749,9 @@ read_workbook (Archive          *archive,
   rels = *folder != '\0' ? g_strconcat (folder, "/_rels/", base, ".rels", NULL)
                          : g_strconcat ("_rels/", base, ".rels", NULL);
   ok = read_relations (archive, rels, &relations, &local_error);
-  g_free (sheets.first);
-  g_free (sheets.visible);
   if (!ok && !missing (local_error))
     {
+      sheets_clear (&sheets);
       relations_clear (&relations);
       g_propagate_error (error, g_steal_pointer (&local_error));
       return FALSE;
@@ -743,6 +759,7 @@ read_workbook (Archive          *archive,
   g_clear_error (&local_error);
   if (relations.by_id == NULL)
     {
+      sheets_clear (&sheets);
       relations_clear (&relations);
       return no_sheet (error);
     }
@@ -757,6 +774,7 @@ read_workbook (Archive          *archive,
       g_string_free (reader.text, TRUE);
       if (!ok && !missing (local_error))
         {
+          sheets_clear (&sheets);
           relations_clear (&relations);
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
@@ -764,6 +782,16 @@ read_workbook (Archive          *archive,
       g_clear_error (&local_error);
     }
   relations_clear (&relations);
+
+  /* Banks are often kept a sheet per type: say that only one is read */
+  if (sheets.n_visible > 1)
+    xf_question_parse_add_notice (parse, 0, NULL,
+                                  g_dngettext (GETTEXT_PACKAGE,
+                                               "Only the first worksheet, “%s”, is read: the workbook has %u more",
+                                               "Only the first worksheet, “%s”, is read: the workbook has %u more",
+                                               sheets.n_visible - 1),
+                                  sheets.visible_name, sheets.n_visible - 1);
+  sheets_clear (&sheets);
 
   table = xf_question_table_new (parse);
   sheet.table = table;
