@@ -36,6 +36,12 @@ void    xf_question_read_csv        (XfQuestionParse *parse,
 void    xf_question_read_xlsx       (XfQuestionParse *parse,
                                      const char      *data,
                                      gsize            len);
+/* As xf_question_read_xlsx(), with another cap on what each part of the
+ * archive may unpack to (256 MiB there) */
+void    xf_question_read_xlsx_capped (XfQuestionParse *parse,
+                                     const char      *data,
+                                     gsize            len,
+                                     guint64          max_part_size);
 void    xf_question_read_text       (XfQuestionParse *parse,
                                      const char      *text,
                                      gsize            len);
@@ -85,5 +91,37 @@ typedef enum
 const char       *xf_question_column_header      (XfQuestionColumn  column);
 XfQuestionColumn  xf_question_column_from_header (const char       *header);
 
+/* Reading a table (CSV, XLSX). A reader hands over the cells of each row
+ * and then ends the row; the table finds the header row, maps each later
+ * row to a question (or a problem) and adds it to the parse. */
+typedef struct _XfQuestionTable XfQuestionTable;
+
+/* Excel's limit on the characters of one cell */
+#define XF_QUESTION_TABLE_MAX_CELL_CHARS 32767
+
+XfQuestionTable  *xf_question_table_new          (XfQuestionParse  *parse);
+void              xf_question_table_free         (XfQuestionTable  *table);
+void              xf_question_table_set_cell     (XfQuestionTable  *table,
+                                                  guint             column,
+                                                  const char       *text,
+                                                  gsize             len);
+gboolean          xf_question_table_end_row      (XfQuestionTable  *table,
+                                                  guint             line);
+void              xf_question_table_skip_row     (XfQuestionTable  *table,
+                                                  guint             line,
+                                                  const char       *reason);
+gboolean          xf_question_table_has_header   (XfQuestionTable  *table);
+void              xf_question_table_finish       (XfQuestionTable  *table);
+
+/* Writing a table: the columns to write, and what a cell holds (the form
+ * the reader reads back). */
+GArray           *xf_question_table_columns      (GPtrArray        *questions);
+char             *xf_question_table_dup_cell     (XfQuestion       *question,
+                                                  XfQuestionColumn  column);
+
+/* Text for an XLSX cell: what looks like an _xHHHH_ escape is escaped */
+char             *xf_question_xlsx_escape_text   (const char       *text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfQuestionTable, xf_question_table_free)
 
 G_END_DECLS
