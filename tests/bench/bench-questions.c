@@ -221,7 +221,7 @@ main (int   argc,
   write_json_s = (g_get_monotonic_time () - start) / 1e6;
   csv_path = g_build_filename (dir, "bank.csv", NULL);
   start = g_get_monotonic_time ();
-  if (!xf_question_format_export_file (XF_QUESTION_FORMAT_JSON, questions, "bench", csv_path, NULL, &error))
+  if (!xf_question_format_export_file (XF_QUESTION_FORMAT_CSV, questions, "bench", csv_path, NULL, &error))
     g_error ("%s", error->message);
   write_csv_s = (g_get_monotonic_time () - start) / 1e6;
 
