@@ -22,6 +22,7 @@
 #define LEXEVAL_CATEGORY "民法典"
 #define LEXEVAL_TAG      "LexEval"
 #define LEXEVAL_SOURCE   "LexEval (CSHaitao/LexEval, MIT License)"
+#define MAX_DEPTH        32
 
 /* An option line starts with its letter and a colon, or the other marks
  * people put after an option's letter: "A: …", "B：…", "C. …", "D、…". */
@@ -54,13 +55,19 @@ stripped (const char *text,
   return g_strstrip (copy);
 }
 
+static void
+string_free (gpointer data)
+{
+  g_string_free (data, TRUE);
+}
+
 /* Splits "stem\nA: …\nB: …" into the stem and the options. A line that is
  * not the next option continues the stem or the option before it. */
 static XfQuestion *
 question_from_input (const char *input)
 {
   g_autoptr(XfQuestion) question = xf_question_new (XF_QUESTION_SINGLE);
-  g_autoptr(GPtrArray) options = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) options = g_ptr_array_new_with_free_func (string_free);
   g_autoptr(GString) stem = g_string_new (NULL);
   g_auto(GStrv) lines = g_strsplit (input, "\n", -1);
 
@@ -72,13 +79,18 @@ question_from_input (const char *input)
       if (options->len < XF_QUESTION_MAX_OPTIONS)
         text = option_text (line, 'A' + options->len);
       if (text != NULL)
-        g_ptr_array_add (options, stripped (text, -1));
+        {
+          g_autofree char *option = stripped (text, -1);
+
+          g_ptr_array_add (options, g_string_new (option));
+        }
       else if (options->len > 0)
         {
-          char *last = g_ptr_array_index (options, options->len - 1);
+          GString *last = g_ptr_array_index (options, options->len - 1);
 
-          options->pdata[options->len - 1] = g_strconcat (last, *line != '\0' ? "\n" : "", line, NULL);
-          g_free (last);
+          if (*line != '\0')
+            g_string_append_c (last, '\n');
+          g_string_append (last, line);
         }
       else
         {
@@ -90,7 +102,7 @@ question_from_input (const char *input)
 
   xf_question_set_stem (question, g_strstrip (stem->str));
   for (guint i = 0; i < options->len; i++)
-    xf_question_add_option (question, g_ptr_array_index (options, i));
+    xf_question_add_option (question, ((GString *)g_ptr_array_index (options, i))->str);
   return g_steal_pointer (&question);
 }
 
@@ -133,6 +145,40 @@ answer_letters (const char *answer,
   return g_string_free (letters, FALSE);
 }
 
+/* A LexEval line is one flat object. json-glib's parser recurses into
+ * each array and object, so a line of a million brackets would overflow
+ * the stack: such lines are refused before it sees them. */
+static gboolean
+too_deep (const char *line,
+          gsize       len)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = line[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > MAX_DEPTH)
+            return TRUE;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return FALSE;
+}
+
 static void
 read_line (XfQuestionParse *parse,
            JsonParser      *parser,
@@ -148,6 +194,11 @@ read_line (XfQuestionParse *parse,
   const char *input;
   const char *answer;
 
+  if (too_deep (line, len))
+    {
+      xf_question_parse_add_problem (parse, number, NULL, _("This LexEval line nests too deeply"));
+      return;
+    }
   if (!json_parser_load_from_data (parser, line, len, &error))
     {
       xf_question_parse_add_problem (parse, number, NULL, _("This LexEval line is not JSON: %s"), error->message);
