@@ -495,6 +495,54 @@ test_malformed (void)
   assert_parse (parse, expected, G_N_ELEMENTS (expected), problems, G_N_ELEMENTS (problems));
 }
 
+/* Scores from the header, shared out from a total, or after a stem. */
+static void
+test_scores (void)
+{
+  static const char text[] =
+    "一、单项选择题（每题 0.5 分）\n"
+    "1、行政拘留属于（A）。A.行政处罚B.刑事处罚\n"
+    "2、罚款属于（A）。（3分）\nA.行政处罚\nB.刑事处罚\n"
+    "二、判断题（共4题，共2分）\n"
+    "3、警告是行政处罚。（√）\n"
+    "三、判断题（每题5000分）\n"
+    "4、通报批评是行政处罚。（√）\n";
+  static const Expected expected[] = {
+    { 2, XF_QUESTION_SINGLE, "行政拘留属于（  ）。", { "行政处罚", "刑事处罚" }, "A", "", 0.5 },
+    { 3, XF_QUESTION_SINGLE, "罚款属于（  ）。", { "行政处罚", "刑事处罚" }, "A", "", 3 },
+    { 7, XF_QUESTION_TRUE_FALSE, "警告是行政处罚。（  ）", { NULL }, "T", "", 0.5 },
+    { 9, XF_QUESTION_TRUE_FALSE, "通报批评是行政处罚。（  ）", { NULL }, "T", "", 1 },
+  };
+  g_autoptr(XfQuestionParse) parse = parse_text (text);
+
+  assert_parse (parse, expected, G_N_ELEMENTS (expected), NULL, 0);
+}
+
+/* Keys glued together as PDF copies them, and a key for a question the
+ * file does not have. */
+static void
+test_glued_key (void)
+{
+  static const char text[] =
+    "1、行政拘留属于（ ）。\nA.行政处罚\nB.刑事处罚\n"
+    "2、罚款属于（ ）。\nA.刑事处罚\nB.行政处罚\n"
+    "3、警告是行政处罚。\n"
+    "4、行政机关办理行政复议案件，可以进行____。\n"
+    "\n答案\n1.A2.B3.√4.调解\n5.A\n";
+  static const Expected expected[] = {
+    { 1, XF_QUESTION_SINGLE, "行政拘留属于（ ）。", { "行政处罚", "刑事处罚" }, "A", "", 1 },
+    { 4, XF_QUESTION_SINGLE, "罚款属于（ ）。", { "刑事处罚", "行政处罚" }, "B", "", 1 },
+    { 7, XF_QUESTION_TRUE_FALSE, "警告是行政处罚。", { NULL }, "T", "", 1 },
+    { 8, XF_QUESTION_FILL, "行政机关办理行政复议案件，可以进行____。", { NULL }, "调解", "", 1 },
+  };
+  static const ExpectedProblem problems[] = {
+    { 12, "The answer key names question 5, which the file does not have or has answered already" },
+  };
+  g_autoptr(XfQuestionParse) parse = parse_text (text);
+
+  assert_parse (parse, expected, G_N_ELEMENTS (expected), problems, G_N_ELEMENTS (problems));
+}
+
 /* A file of nothing but prose holds no questions, and says so. */
 static void
 test_no_questions (void)
@@ -567,6 +615,8 @@ main (int   argc,
   g_test_add_func ("/question-text/answers-in-text", test_answers_in_text);
   g_test_add_func ("/question-text/text-stays-text", test_text_stays_text);
   g_test_add_func ("/question-text/malformed", test_malformed);
+  g_test_add_func ("/question-text/scores", test_scores);
+  g_test_add_func ("/question-text/glued-key", test_glued_key);
   g_test_add_func ("/question-text/no-questions", test_no_questions);
   g_test_add_func ("/question-text/detect", test_detect);
   g_test_add_func ("/question-text/long-line", test_long_line);

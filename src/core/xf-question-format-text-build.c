@@ -222,7 +222,7 @@ take_stem_score (GString *stem)
         continue;
       q = p + n;
       q += xf_text_blanks_at (q, close);
-      if (!xf_text_read_number (&q, close, &value))
+      if (!xf_text_read_number (&q, close, &value) || value > 1000)
         return -1;
       q += xf_text_blanks_at (q, close);
       if (!g_str_has_prefix (q, "分"))

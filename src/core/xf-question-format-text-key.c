@@ -420,7 +420,8 @@ xf_text_scanner_try_key (XfTextScanner *s,
             return FALSE;
           xf_text_scanner_flush (s, s->p);
           key = s->keyed->key;
-          if (xf_text_match_answer_token (key->str, key->str + key->len, TRUE, TRUE) != key->len)
+          /* An answer is a few letters: a longer entry is text */
+          if (key->len > 32 || xf_text_match_answer_token (key->str, key->str + key->len, TRUE, TRUE) != key->len)
             return FALSE;
         }
     }

@@ -34,9 +34,9 @@ xf_text_is_blank_char (gunichar c)
          (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F || c == 0xFEFF;
 }
 
-gunichar
-xf_text_char_at (const char *p,
-                 const char *end)
+static gunichar
+char_at (const char *p,
+         const char *end)
 {
   return p < end ? g_utf8_get_char (p) : 0;
 }
@@ -97,7 +97,8 @@ xf_text_match_any (const char         *p,
     {
       gsize n;
 
-      if (words[i][0] != *p)
+      /* Most words are Chinese: their first byte alone tells little */
+      if (words[i][0] != p[0] || (words[i][1] != '\0' && (p + 1 >= end || words[i][1] != p[1])))
         continue;
       n = strlen (words[i]);
 
@@ -337,7 +338,7 @@ static gboolean
 is_digit_at (const char *p,
              const char *end)
 {
-  gunichar c = xf_text_char_at (p, end);
+  gunichar c = char_at (p, end);
 
   return (c >= '0' && c <= '9') || (c >= 0xFF10 && c <= 0xFF19);
 }

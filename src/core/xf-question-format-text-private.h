@@ -168,8 +168,6 @@ gboolean           xf_text_is_ascii_alnum         (gunichar          c);
 gboolean           xf_text_is_wide_alnum          (gunichar          c);
 gsize              xf_text_blanks_at              (const char       *p,
                                                    const char       *end);
-gunichar           xf_text_char_at                (const char       *p,
-                                                   const char       *end);
 gunichar           xf_text_char_before            (const char       *text,
                                                    const char       *p);
 int                xf_text_letter_at              (const char       *p,

@@ -102,11 +102,10 @@ parse_score (const char *p,
       else if (g_str_has_prefix (p, "题") || g_str_has_prefix (p, "小题") || g_str_has_prefix (p, "道"))
         count = value;
     }
-  if (per >= 0)
-    return per;
-  if (count > 0 && total >= 0)
-    return total / count;
-  return -1;
+  if (per < 0 && count > 0 && total >= 0)
+    per = total / count;
+  /* A score no question can have is a misreading: keep the default */
+  return per <= 1000 ? per : -1;
 }
 
 static const struct
