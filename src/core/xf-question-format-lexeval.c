@@ -47,12 +47,9 @@ option_text (const char *line,
 }
 
 static char *
-stripped (const char *text,
-          gssize      len)
+stripped (const char *text)
 {
-  char *copy = len < 0 ? g_strdup (text) : g_strndup (text, len);
-
-  return g_strstrip (copy);
+  return g_strstrip (g_strdup (text));
 }
 
 static void
@@ -73,14 +70,14 @@ question_from_input (const char *input)
 
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autofree char *line = stripped (lines[i], -1);
+      g_autofree char *line = stripped (lines[i]);
       const char *text = NULL;
 
       if (options->len < XF_QUESTION_MAX_OPTIONS)
         text = option_text (line, 'A' + options->len);
       if (text != NULL)
         {
-          g_autofree char *option = stripped (text, -1);
+          g_autofree char *option = stripped (text);
 
           g_ptr_array_add (options, g_string_new (option));
         }
@@ -100,7 +97,11 @@ question_from_input (const char *input)
         }
     }
 
-  xf_question_set_stem (question, g_strstrip (stem->str));
+  {
+    g_autofree char *clean = stripped (stem->str);
+
+    xf_question_set_stem (question, clean);
+  }
   for (guint i = 0; i < options->len; i++)
     xf_question_add_option (question, ((GString *)g_ptr_array_index (options, i))->str);
   return g_steal_pointer (&question);
