@@ -156,48 +156,69 @@ test_gb18030 (void)
   g_assert_cmpstr (notice->reason, ==, "Converted from GB18030");
 }
 
+static const Expected l2_questions[] = {
+  { 5, XF_QUESTION_SINGLE,
+    "除可以当场作出行政许可决定的外，行政机关应当自受理行政许可申请之日起（）内作出行政许可决定。",
+    { "十日", "十五日", "二十日", "三十日" }, "C", "见《行政许可法》第四十二条第一款。", 2 },
+  { 14, XF_QUESTION_SINGLE,
+    "被许可人需要延续依法取得的行政许可的有效期的，应当在该行政许可有效期届满（）前向作出行政许可决定的行政机关提出申请。",
+    { "十日", "十五日", "二十日", "三十日" }, "D",
+    "《行政许可法》第五十条规定，应当在有效期届满三十日前提出申请，\n法律、法规、规章另有规定的，依照其规定。", 2 },
+  { 20, XF_QUESTION_SINGLE, "下列事项中，地方性法规可以设定行政许可的情形是（）",
+    { "尚未制定法律、行政法规的", "已经制定法律的" }, "A", "", 2 },
+  { 25, XF_QUESTION_MULTIPLE, "行政机关应当在办公场所公示的行政许可内容包括（）。",
+    { "行政许可的事项和依据", "行政许可的条件和数量", "行政许可的程序和期限", "需要提交的全部材料的目录" },
+    "ABCD", "", 3 },
+  { 32, XF_QUESTION_TRUE_FALSE,
+    "行政许可直接涉及申请人与他人之间重大利益关系的，申请人、利害关系人有权要求听证。",
+    { NULL }, "T", "", 1 },
+  { 34, XF_QUESTION_TRUE_FALSE, "法律、法规、规章规定实施行政许可应当听证的事项，行政机关可以不向社会公告。",
+    { NULL }, "F", "应当向社会公告，并举行听证。", 1 },
+  { 37, XF_QUESTION_TRUE_FALSE, "行政机关提供行政许可申请书格式文本，可以收取工本费。", { NULL }, "F", "", 1 },
+  { 39, XF_QUESTION_TRUE_FALSE, "公民、法人或者其他组织对行政机关实施行政许可，享有陈述权、申辩权。",
+    { NULL }, "T", "", 1 },
+  { 42, XF_QUESTION_FILL, "行政机关应当自受理行政许可申请之日起____日内作出行政许可决定。",
+    { NULL }, "二十|20", "", 2 },
+  { 44, XF_QUESTION_FILL, "行政许可的实施和结果，除涉及国家秘密、商业秘密或者个人隐私的外，应当____。",
+    { NULL }, "公开|公开进行", "", 2 },
+  { 47, XF_QUESTION_ESSAY, "简述行政机关对申请人提出的行政许可申请可以作出的处理。", { NULL },
+    "申请事项依法不需要取得行政许可的，应当即时告知申请人不受理；\n"
+    "申请事项依法不属于本行政机关职权范围的，应当即时作出不予受理的决定，并告知申请人向有关行政机关申请。",
+    "", 5 },
+};
+static const ExpectedProblem l2_problems[] = {
+  { 52, NO_ANSWER },
+  { 57, "Option C comes where option B was expected" },
+  { 61, "The options of this choice question are missing" },
+};
+
 /* L2: one option a line (sometimes two), then 答案 and 解析 lines. */
 static void
 test_l2_lines (void)
 {
-  static const Expected expected[] = {
-    { 5, XF_QUESTION_SINGLE,
-      "除可以当场作出行政许可决定的外，行政机关应当自受理行政许可申请之日起（）内作出行政许可决定。",
-      { "十日", "十五日", "二十日", "三十日" }, "C", "见《行政许可法》第四十二条第一款。", 2 },
-    { 14, XF_QUESTION_SINGLE,
-      "被许可人需要延续依法取得的行政许可的有效期的，应当在该行政许可有效期届满（）前向作出行政许可决定的行政机关提出申请。",
-      { "十日", "十五日", "二十日", "三十日" }, "D",
-      "《行政许可法》第五十条规定，应当在有效期届满三十日前提出申请，\n法律、法规、规章另有规定的，依照其规定。", 2 },
-    { 20, XF_QUESTION_SINGLE, "下列事项中，地方性法规可以设定行政许可的情形是（）",
-      { "尚未制定法律、行政法规的", "已经制定法律的" }, "A", "", 2 },
-    { 25, XF_QUESTION_MULTIPLE, "行政机关应当在办公场所公示的行政许可内容包括（）。",
-      { "行政许可的事项和依据", "行政许可的条件和数量", "行政许可的程序和期限", "需要提交的全部材料的目录" },
-      "ABCD", "", 3 },
-    { 32, XF_QUESTION_TRUE_FALSE,
-      "行政许可直接涉及申请人与他人之间重大利益关系的，申请人、利害关系人有权要求听证。",
-      { NULL }, "T", "", 1 },
-    { 34, XF_QUESTION_TRUE_FALSE, "法律、法规、规章规定实施行政许可应当听证的事项，行政机关可以不向社会公告。",
-      { NULL }, "F", "应当向社会公告，并举行听证。", 1 },
-    { 37, XF_QUESTION_TRUE_FALSE, "行政机关提供行政许可申请书格式文本，可以收取工本费。", { NULL }, "F", "", 1 },
-    { 39, XF_QUESTION_TRUE_FALSE, "公民、法人或者其他组织对行政机关实施行政许可，享有陈述权、申辩权。",
-      { NULL }, "T", "", 1 },
-    { 42, XF_QUESTION_FILL, "行政机关应当自受理行政许可申请之日起____日内作出行政许可决定。",
-      { NULL }, "二十|20", "", 2 },
-    { 44, XF_QUESTION_FILL, "行政许可的实施和结果，除涉及国家秘密、商业秘密或者个人隐私的外，应当____。",
-      { NULL }, "公开|公开进行", "", 2 },
-    { 47, XF_QUESTION_ESSAY, "简述行政机关对申请人提出的行政许可申请可以作出的处理。", { NULL },
-      "申请事项依法不需要取得行政许可的，应当即时告知申请人不受理；\n"
-      "申请事项依法不属于本行政机关职权范围的，应当即时作出不予受理的决定，并告知申请人向有关行政机关申请。",
-      "", 5 },
-  };
-  static const ExpectedProblem problems[] = {
-    { 52, NO_ANSWER },
-    { 57, "Option C comes where option B was expected" },
-    { 61, "The options of this choice question are missing" },
-  };
   g_autoptr(XfQuestionParse) parse = parse_data_file ("text-l2-lines.txt");
 
-  assert_parse (parse, expected, G_N_ELEMENTS (expected), problems, G_N_ELEMENTS (problems));
+  assert_parse (parse, l2_questions, G_N_ELEMENTS (l2_questions), l2_problems, G_N_ELEMENTS (l2_problems));
+}
+
+/* The same paper with Windows line ends and a byte-order mark. */
+static void
+test_crlf (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "questions", "text-l2-lines.txt", NULL);
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) crlf = g_string_new ("\xEF\xBB\xBF");
+  g_autoptr(XfQuestionParse) parse = NULL;
+
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  for (const char *p = contents; *p != '\0'; p++)
+    {
+      if (*p == '\n')
+        g_string_append_c (crlf, '\r');
+      g_string_append_c (crlf, *p);
+    }
+  parse = parse_text (crlf->str);
+  assert_parse (parse, l2_questions, G_N_ELEMENTS (l2_questions), l2_problems, G_N_ELEMENTS (l2_problems));
 }
 
 /* L3: no answers in the questions, a key at the end; without headers the
@@ -606,6 +627,7 @@ main (int   argc,
   g_test_add_func ("/question-text/l1-run-on", test_l1_run_on);
   g_test_add_func ("/question-text/gb18030", test_gb18030);
   g_test_add_func ("/question-text/l2-lines", test_l2_lines);
+  g_test_add_func ("/question-text/crlf", test_crlf);
   g_test_add_func ("/question-text/l3-key", test_l3_key);
   g_test_add_func ("/question-text/l4-no-marks", test_l4_no_marks);
   g_test_add_func ("/question-text/mixed", test_mixed);
