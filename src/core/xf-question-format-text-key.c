@@ -54,33 +54,6 @@ queue_first_unkeyed (XfTextQueue *queue)
   return queue->head < queue->items->len ? g_ptr_array_index (queue->items, queue->head) : NULL;
 }
 
-/* The question an answer key's entry is for: the first with its number
- * not yet keyed, under the key's header if it has one, preferring those
- * that give no answer of their own. */
-static XfTextPending *
-find_unkeyed (XfTextScanner *s,
-              guint          number)
-{
-  static const char * const kinds[] = { "open", "answered" };
-  char key[48];
-
-  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
-    {
-      XfTextPending *pending;
-
-      if (s->block_section >= 0)
-        {
-          g_snprintf (key, sizeof key, "%s %d:%u", kinds[i], s->block_section, number);
-          if ((pending = queue_first_unkeyed (g_hash_table_lookup (s->queues, key))) != NULL)
-            return pending;
-        }
-      g_snprintf (key, sizeof key, "%s %u", kinds[i], number);
-      if ((pending = queue_first_unkeyed (g_hash_table_lookup (s->queues, key))) != NULL)
-        return pending;
-    }
-  return NULL;
-}
-
 /* Whether the question gives its answer: after 答案： or in a bracket. */
 static gboolean
 answers_itself (XfTextPending *pending)
@@ -106,11 +79,56 @@ xf_text_scanner_queue (XfTextScanner *s,
 {
   const char *kind;
 
+  /* Until an answer key shows up nobody waits */
+  if (s->queues == NULL)
+    return;
   pending->answered = answers_itself (pending);
   kind = pending->answered ? "answered" : "open";
   queue_push (s->queues, g_strdup_printf ("%s %u", kind, pending->number), pending);
   if (pending->section >= 0)
     queue_push (s->queues, g_strdup_printf ("%s %d:%u", kind, pending->section, pending->number), pending);
+}
+
+/* The queues are made when an answer key may start, of every question
+ * read so far but the one being read (queued when it ends). */
+static void
+ensure_queues (XfTextScanner *s)
+{
+  if (s->queues != NULL)
+    return;
+  s->queues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, xf_text_queue_free);
+  for (guint i = 0; i < s->questions->len; i++)
+    if (g_ptr_array_index (s->questions, i) != s->q)
+      xf_text_scanner_queue (s, g_ptr_array_index (s->questions, i));
+}
+
+/* The question an answer key's entry is for: the first with its number
+ * not yet keyed, under the key's header if it has one, preferring those
+ * that give no answer of their own. */
+static XfTextPending *
+find_unkeyed (XfTextScanner *s,
+              guint          number)
+{
+  static const char * const kinds[] = { "open", "answered" };
+  char key[48];
+
+  ensure_queues (s);
+
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      XfTextPending *pending;
+
+      if (s->block_section >= 0)
+        {
+          g_snprintf (key, sizeof key, "%s %d:%u", kinds[i], s->block_section, number);
+          if ((pending = queue_first_unkeyed (g_hash_table_lookup (s->queues, key))) != NULL)
+            return pending;
+        }
+      g_snprintf (key, sizeof key, "%s %u", kinds[i], number);
+      if ((pending = queue_first_unkeyed (g_hash_table_lookup (s->queues, key))) != NULL)
+        return pending;
+    }
+  return NULL;
 }
 
 /* The title of an answer key: 参考答案及解析 (strong), 参考答案, 答案 … */

@@ -275,25 +275,22 @@ gboolean
 xf_text_parse_true_false (const char *text,
                           gboolean   *value)
 {
-  g_autofree char *copy = g_strdup (text);
   static const char * const marks[] = { "（", "）", "(", ")", "。", ".", "！", "!", NULL };
-  GString *bare = g_string_new (NULL);
-  const char *end = copy + strlen (copy);
+  const char *end = text + strlen (text);
+  GString *bare = g_string_sized_new (16);
   gboolean ok;
 
-  for (const char *p = copy; p < end; )
+  /* Without brackets, stops and spaces: "( 错 )。" is 错 */
+  for (const char *p = text; p < end; )
     {
+      const char *next = g_utf8_next_char (p);
       gsize n = xf_text_match_any (p, end, marks);
 
       if (n > 0)
-        p += n;
-      else
-        {
-          const char *next = g_utf8_next_char (p);
-
-          g_string_append_len (bare, p, next - p);
-          p = next;
-        }
+        next = p + n;
+      else if (!xf_text_is_blank_char (g_utf8_get_char (p)))
+        g_string_append_len (bare, p, next - p);
+      p = next;
     }
   /* The usual marks first: xf_question_parse_true_false() normalises */
   for (guint i = 0; true_false_words[i] != NULL; i++)

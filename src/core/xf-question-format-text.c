@@ -634,7 +634,6 @@ xf_question_read_text (XfQuestionParse *parse,
   s.questions = g_ptr_array_new_with_free_func ((GDestroyNotify)xf_text_pending_free);
   s.block_section = -1;
   s.block_mapped = -1;
-  s.queues = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, xf_text_queue_free);
 
   scan (&s);
 
@@ -645,7 +644,7 @@ xf_question_read_text (XfQuestionParse *parse,
     }
 
   xf_text_section_clear (&s.block_header);
-  g_hash_table_unref (s.queues);
+  g_clear_pointer (&s.queues, g_hash_table_unref);
   g_ptr_array_unref (s.questions);
   g_array_unref (s.sections);
 }
