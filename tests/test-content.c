@@ -7,6 +7,7 @@
 
 #include "config.h"
 
+#include "xf-chinese-numeral.h"
 #include "xf-content.h"
 #include "xf-knowledge-store.h"
 #include "xf-law-store.h"
@@ -22,6 +23,7 @@ check_question_banks (XfDatabase *db)
   g_autoptr(GListModel) banks = xf_question_store_list_banks (db, &error);
   g_autoptr(GPtrArray) questions = NULL;
   g_autoptr(XfQuestionBank) original = NULL;
+  g_autoptr(XfQuestionBank) lexeval = NULL;
   guint links = 0;
 
   g_assert_no_error (error);
@@ -48,6 +50,39 @@ check_question_banks (XfDatabase *db)
         }
     }
   g_assert_cmpuint (links, >=, xf_question_bank_get_n_questions (original));
+
+  /* LexEval's 500, each linked by its right option's text to the article
+   * its stem names */
+  lexeval = xf_question_store_get_bank (db, "民法典条文选择题（LexEval）", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (xf_question_bank_get_licence (lexeval), ==, "MIT License. Copyright (c) 2023 Haitao Li");
+  g_clear_pointer (&questions, g_ptr_array_unref);
+  questions = xf_question_store_load (db, xf_question_bank_get_id (lexeval), &error);
+  g_assert_cmpuint (questions->len, ==, 500);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      XfQuestion *question = g_ptr_array_index (questions, i);
+      const char *stem = xf_question_get_stem (question);
+      const char *start = strstr (stem, "第");
+      const char *end = strstr (stem, "条");
+      guint named = 0;
+      guint number = 0;
+
+      g_assert_nonnull (start);
+      g_assert_nonnull (end);
+      start += strlen ("第");
+      g_assert_true (xf_chinese_numeral_parse (start, end - start, &named));
+      g_assert_cmpuint (xf_question_get_n_links (question), ==, 1);
+      xf_question_get_link (question, 0, &number, NULL);
+      g_assert_cmpuint (number, ==, named);
+    }
+
+  /* The original bank comes first */
+  {
+    g_autoptr(XfQuestionBank) first = g_list_model_get_item (banks, 0);
+
+    g_assert_cmpstr (xf_question_bank_get_title (first), ==, "学法用法原创题库");
+  }
 }
 
 static void

@@ -183,7 +183,7 @@ xf_cli_open_database (XfCli   *cli,
   /* A profile holds the shipped content, as in the app; a --db file does not. */
   if (cli->db != NULL && xf_content_needs_defaults (cli->db))
     {
-      xf_cli_message (cli, _("Loading the shipped statutes and knowledge lists…"));
+      xf_cli_message (cli, _("Loading the shipped statutes, knowledge lists and question banks…"));
       if (!xf_content_install_defaults (cli->db, NULL, error))
         g_clear_object (&cli->db);
     }

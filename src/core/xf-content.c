@@ -14,8 +14,9 @@
 #include "xf-list-format.h"
 #include "xf-question-store.h"
 
-/* The shipped statutes and knowledge lists are compiled into the program as
- * resources, so a new profile gets them without looking for data files. Bump
+/* The shipped statutes, knowledge lists and question banks are compiled
+ * into the program as resources, so a new profile gets them without
+ * looking for data files. Bump
  * CONTENT_VERSION when the shipped content changes; profiles then load it
  * again (a re-imported law replaces its old copy, a list keeps its marks). */
 #define CONTENT_VERSION "2"
@@ -102,6 +103,16 @@ install_questions (XfDatabase    *db,
 {
   g_auto(GStrv) files = g_resources_enumerate_children (CONTENT_PATH "/questions", 0, NULL);
 
+  /* The original bank first, so that it is the first bank a person sees */
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    if (g_str_equal (files[i], "xuefa-original.json") && i > 0)
+      {
+        char *first = files[0];
+
+        files[0] = files[i];
+        files[i] = first;
+      }
+
   for (guint i = 0; files != NULL && files[i] != NULL; i++)
     {
       g_autofree char *path = g_strconcat (CONTENT_PATH "/questions/", files[i], NULL);
@@ -146,7 +157,7 @@ install_questions (XfDatabase    *db,
 /**
  * xf_content_install_defaults:
  *
- * Loads the shipped statutes and knowledge lists into @db. Runs for a few
+ * Loads the shipped statutes, knowledge lists and question banks into @db. Runs for a few
  * hundred milliseconds; call it from a worker thread in the GUI.
  */
 gboolean
