@@ -41,6 +41,34 @@ setup () {
   ninja -C "$dir" >/dev/null || ninja -C "$dir"
 }
 
+# Builds the fuzz targets with clang and runs each for a bounded time on a
+# copy of its seed corpus; writes a meson-like summary to $log.
+fuzz_targets () {
+  local ok=0 fail=0 target name corpus work
+  if ! CC=clang setup build-fuzz -Dfuzzing=true -Dgui=false -Db_lundef=false; then
+    printf 'Ok: 0\nFail: 1\n' > "$log"
+    return
+  fi
+  for target in build-fuzz/tests/fuzz-*; do
+    [ -f "$target" ] && [ -x "$target" ] || continue
+    case "$target" in *-replay) continue ;; esac
+    name=${target#build-fuzz/tests/fuzz-}
+    work=$(mktemp -d)
+    corpus=tests/fuzz/$name
+    [ -d "$corpus" ] && cp -r "$corpus/." "$work/"
+    if "$target" -max_total_time="${XUEFA_FUZZ_SECONDS:-40}" -timeout=20 -rss_limit_mb=2048 \
+        -print_final_stats=1 "$work" > "$work.log" 2>&1; then
+      echo "fuzz-$name: $(grep -m1 -o 'stat::number_of_executed_units: *[0-9]*' "$work.log" | grep -o '[0-9]*$') runs, no crash"
+      ok=$(( ok + 1 ))
+    else
+      echo "fuzz-$name FAILED:"; tail -40 "$work.log"
+      fail=$(( fail + 1 ))
+    fi
+    rm -rf "$work" "$work.log"
+  done
+  printf 'Ok: %d\nFail: %d\n' "$ok" "$fail" > "$log"
+}
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
@@ -56,6 +84,10 @@ if [ "${XUEFA_QUICK:-0}" != 1 ]; then
   meson test -C "$builddir" --setup valgrind --suite core --suite cli --print-errorlogs \
     --num-processes 2 2>&1 | tee "$log"
   count "$log" "${PIPESTATUS[0]}"
+
+  echo "== fuzz targets under libFuzzer, ${XUEFA_FUZZ_SECONDS:-40} s each"
+  fuzz_targets
+  count "$log" 0
 
   echo "== core and CLI tests under AddressSanitizer and UBSan"
   if setup build-asan -Db_sanitize=address,undefined -Db_lundef=false -Dgui=false; then

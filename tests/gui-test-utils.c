@@ -351,7 +351,7 @@ xf_test_skip_default_content (XfDatabase *db)
 {
   g_autoptr(GError) error = NULL;
 
-  g_assert_true (xf_database_set_meta (db, "default_content_version", "1", &error));
+  g_assert_true (xf_database_set_meta (db, "default_content_version", xf_content_get_version (), &error));
   g_assert_no_error (error);
   g_assert_false (xf_content_needs_defaults (db));
 }

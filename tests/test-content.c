@@ -7,9 +7,83 @@
 
 #include "config.h"
 
+#include "xf-chinese-numeral.h"
 #include "xf-content.h"
 #include "xf-knowledge-store.h"
 #include "xf-law-store.h"
+#include "xf-question-store.h"
+
+static guint n_questions;
+
+/* The shipped banks load whole, and every link they make finds its article. */
+static void
+check_question_banks (XfDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) banks = xf_question_store_list_banks (db, &error);
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(XfQuestionBank) original = NULL;
+  g_autoptr(XfQuestionBank) lexeval = NULL;
+  guint links = 0;
+
+  g_assert_no_error (error);
+  original = xf_question_store_get_bank (db, "学法用法原创题库", &error);
+  g_assert_no_error (error);
+  g_assert_true (xf_question_bank_get_builtin (original));
+  g_assert_cmpuint (xf_question_bank_get_n_questions (original), >=, 220);
+
+  questions = xf_question_store_load (db, 0, &error);
+  g_assert_no_error (error);
+  n_questions = questions->len;
+  for (guint i = 0; i < questions->len; i++)
+    {
+      XfQuestion *question = g_ptr_array_index (questions, i);
+
+      for (guint j = 0; j < xf_question_get_n_links (question); j++)
+        {
+          gint64 article = xf_question_store_resolve_link (db, question, j, &error);
+
+          g_assert_no_error (error);
+          if (article <= 0)
+            g_error ("%s: link %u does not resolve", xf_question_get_stem (question), j);
+          links++;
+        }
+    }
+  g_assert_cmpuint (links, >=, xf_question_bank_get_n_questions (original));
+
+  /* LexEval's 500, each linked by its right option's text to the article
+   * its stem names */
+  lexeval = xf_question_store_get_bank (db, "民法典条文选择题（LexEval）", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (xf_question_bank_get_licence (lexeval), ==, "MIT License. Copyright (c) 2023 Haitao Li");
+  g_clear_pointer (&questions, g_ptr_array_unref);
+  questions = xf_question_store_load (db, xf_question_bank_get_id (lexeval), &error);
+  g_assert_cmpuint (questions->len, ==, 500);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      XfQuestion *question = g_ptr_array_index (questions, i);
+      const char *stem = xf_question_get_stem (question);
+      const char *start = strstr (stem, "第");
+      const char *end = strstr (stem, "条");
+      guint named = 0;
+      guint number = 0;
+
+      g_assert_nonnull (start);
+      g_assert_nonnull (end);
+      start += strlen ("第");
+      g_assert_true (xf_chinese_numeral_parse (start, end - start, &named));
+      g_assert_cmpuint (xf_question_get_n_links (question), ==, 1);
+      xf_question_get_link (question, 0, &number, NULL);
+      g_assert_cmpuint (number, ==, named);
+    }
+
+  /* The original bank comes first */
+  {
+    g_autoptr(XfQuestionBank) first = g_list_model_get_item (banks, 0);
+
+    g_assert_cmpstr (xf_question_bank_get_title (first), ==, "学法用法原创题库");
+  }
+}
 
 static void
 test_install_defaults (void)
@@ -60,9 +134,12 @@ test_install_defaults (void)
   g_assert_cmpuint (items, >, 100);
   g_assert_cmpuint (linked, >, 100);
 
+  check_question_banks (db);
+
   /* Loading again changes nothing. */
   g_assert_true (xf_content_install_defaults (db, NULL, &error));
   g_assert_cmpint (xf_law_store_count_articles (db, NULL), ==, 2429);
+  g_assert_cmpuint (xf_question_store_count (db, 0, NULL), ==, n_questions);
 }
 
 static void

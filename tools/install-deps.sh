@@ -15,7 +15,7 @@ packages=(
   xvfb xauth fonts-wqy-microhei locales
 )
 if [ "${XUEFA_TEST_DEPS:-0}" = 1 ]; then
-  packages+=(valgrind python3 flatpak-builder libasan8 libubsan1)
+  packages+=(valgrind python3 flatpak-builder libasan8 libubsan1 clang libclang-rt-dev)
 fi
 
 missing=()

@@ -28,6 +28,7 @@ static const XfCliCommand commands[] = {
   { "law", xf_cli_law_command, N_("Import and list statutes") },
   { "list", xf_cli_list_command, N_("Knowledge lists: import, export, show, mark learned") },
   { "profile", profile_command, N_("List and create profiles") },
+  { "questions", xf_cli_questions_command, N_("Question banks: import, export, list, show") },
   { "search", xf_cli_search_command, N_("Search statutes, laws and knowledge lists") },
 };
 
@@ -182,7 +183,7 @@ xf_cli_open_database (XfCli   *cli,
   /* A profile holds the shipped content, as in the app; a --db file does not. */
   if (cli->db != NULL && xf_content_needs_defaults (cli->db))
     {
-      xf_cli_message (cli, _("Loading the shipped statutes and knowledge lists…"));
+      xf_cli_message (cli, _("Loading the shipped statutes, knowledge lists and question banks…"));
       if (!xf_content_install_defaults (cli->db, NULL, error))
         g_clear_object (&cli->db);
     }

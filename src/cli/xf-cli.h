@@ -60,6 +60,7 @@ gboolean    xf_cli_parse_options  (XfCli       *cli,
 /* Commands, one file each */
 int xf_cli_law_command     (XfCli *cli, int argc, char **argv);
 int xf_cli_list_command    (XfCli *cli, int argc, char **argv);
+int xf_cli_questions_command (XfCli *cli, int argc, char **argv);
 int xf_cli_search_command  (XfCli *cli, int argc, char **argv);
 
 G_END_DECLS

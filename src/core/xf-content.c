@@ -12,14 +12,28 @@
 #include "xf-content.h"
 #include "xf-law-importer.h"
 #include "xf-list-format.h"
+#include "xf-question-store.h"
 
-/* The shipped statutes and knowledge lists are compiled into the program as
- * resources, so a new profile gets them without looking for data files. Bump
+/* The shipped statutes, knowledge lists and question banks are compiled
+ * into the program as resources, so a new profile gets them without
+ * looking for data files. Bump
  * CONTENT_VERSION when the shipped content changes; profiles then load it
  * again (a re-imported law replaces its old copy, a list keeps its marks). */
-#define CONTENT_VERSION "1"
+#define CONTENT_VERSION "2"
 #define CONTENT_PATH "/io/github/xuefa/Xuefa/content"
 #define CONTENT_SOURCE "LawRefBook/Laws"
+
+/**
+ * xf_content_get_version:
+ *
+ * Returns: the version of the shipped content; a profile whose
+ *   "default_content_version" differs loads it again
+ */
+const char *
+xf_content_get_version (void)
+{
+  return CONTENT_VERSION;
+}
 
 gboolean
 xf_content_needs_defaults (XfDatabase *db)
@@ -63,10 +77,87 @@ add_resource_dir (XfLawImporter  *importer,
   return TRUE;
 }
 
+/* Shipped banks whose files do not name them (LexEval's JSON lines). */
+static const struct
+{
+  const char *file;
+  const char *title;
+  const char *description;
+  const char *source;
+  const char *licence;
+} bank_files[] = {
+  { "lexeval-minfadian-500.jsonl",
+    "民法典条文选择题（LexEval）",
+    "500 道单选题：给出民法典条文序号，选出该条内容。",
+    "LexEval (github.com/CSHaitao/LexEval, data/1_2.json)",
+    "MIT License. Copyright (c) 2023 Haitao Li" },
+};
+
+/* Loads each shipped question file into its bank. A question already
+ * there (same UUID, or same stem and options) is not loaded twice, so this
+ * runs again safely when the shipped content changes. */
+static gboolean
+install_questions (XfDatabase    *db,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_auto(GStrv) files = g_resources_enumerate_children (CONTENT_PATH "/questions", 0, NULL);
+
+  /* The original bank first, so that it is the first bank a person sees */
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    if (g_str_equal (files[i], "xuefa-original.json") && i > 0)
+      {
+        char *first = files[0];
+
+        files[0] = files[i];
+        files[i] = first;
+      }
+
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (CONTENT_PATH "/questions/", files[i], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(XfQuestionParse) parse = NULL;
+      XfQuestionImportReport report;
+      gboolean ok;
+
+      if (!g_str_has_suffix (files[i], ".json") && !g_str_has_suffix (files[i], ".jsonl"))
+        continue;
+      bytes = g_resources_lookup_data (path, 0, error);
+      if (bytes == NULL)
+        return FALSE;
+      parse = xf_question_parse_bytes (bytes, files[i], XF_QUESTION_FORMAT_AUTO);
+      if (parse->problems->len > 0)
+        {
+          XfQuestionProblem *problem = g_ptr_array_index (parse->problems, 0);
+
+          g_set_error (error, XF_STORE_ERROR, XF_STORE_ERROR_INVALID, "%s:%u: %s",
+                       files[i], problem->line, problem->reason);
+          return FALSE;
+        }
+      for (guint j = 0; j < G_N_ELEMENTS (bank_files); j++)
+        if (g_str_equal (files[i], bank_files[j].file))
+          {
+            g_free (parse->bank_title);
+            parse->bank_title = g_strdup (bank_files[j].title);
+            parse->bank_description = g_strdup (bank_files[j].description);
+            parse->bank_source = g_strdup (bank_files[j].source);
+            parse->bank_licence = g_strdup (bank_files[j].licence);
+          }
+      ok = xf_question_store_import (db, parse, NULL, XF_QUESTION_IMPORT_BUILTIN, &report,
+                                     cancellable, error);
+      xf_question_import_report_clear (&report);
+      if (!ok)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * xf_content_install_defaults:
  *
- * Loads the shipped statutes and knowledge lists into @db. Runs for a few
+ * Loads the shipped statutes, knowledge lists and question banks into @db. Runs for a few
  * hundred milliseconds; call it from a worker thread in the GUI.
  */
 gboolean
@@ -114,6 +205,12 @@ xf_content_install_defaults (XfDatabase    *db,
           g_prefix_error (error, _("Cannot load the shipped knowledge lists: "));
           return FALSE;
         }
+    }
+
+  if (!install_questions (db, cancellable, error))
+    {
+      g_prefix_error (error, _("Cannot load the shipped question banks: "));
+      return FALSE;
     }
 
   return xf_database_set_meta (db, "default_content_version", CONTENT_VERSION, error);

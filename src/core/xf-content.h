@@ -11,7 +11,8 @@
 
 G_BEGIN_DECLS
 
-gboolean xf_content_needs_defaults         (XfDatabase           *db);
+const char *xf_content_get_version      (void);
+gboolean    xf_content_needs_defaults   (XfDatabase           *db);
 gboolean xf_content_install_defaults       (XfDatabase           *db,
                                             GCancellable         *cancellable,
                                             GError              **error);

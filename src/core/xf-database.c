@@ -158,7 +158,8 @@ xf_database_open (const char  *path,
                          "PRAGMA journal_mode=WAL;"
                          "PRAGMA synchronous=NORMAL;"
                          "PRAGMA foreign_keys=ON;"
-                         "PRAGMA temp_store=MEMORY;",
+                         "PRAGMA temp_store=MEMORY;"
+                         "PRAGMA cache_size=-32768;",
                          error))
     {
       g_prefix_error (error, _("Cannot open the database “%s”: "), path);

@@ -36,6 +36,12 @@ void    xf_question_read_csv        (XfQuestionParse *parse,
 void    xf_question_read_xlsx       (XfQuestionParse *parse,
                                      const char      *data,
                                      gsize            len);
+/* As xf_question_read_xlsx(), with another cap on what each part of the
+ * archive may unpack to (256 MiB there) */
+void    xf_question_read_xlsx_capped (XfQuestionParse *parse,
+                                     const char      *data,
+                                     gsize            len,
+                                     guint64          max_part_size);
 void    xf_question_read_text       (XfQuestionParse *parse,
                                      const char      *text,
                                      gsize            len);
@@ -64,10 +70,6 @@ GBytes *xf_question_write_xlsx      (GPtrArray       *questions,
                                      const char      *bank_title,
                                      GError         **error);
 
-/* The native format's object for one question (CLI output uses it too) */
-void    xf_question_build_json      (JsonBuilder     *builder,
-                                     XfQuestion      *question);
-
 /* The table columns shared by CSV and XLSX (DESIGN.md §4). */
 typedef enum
 {
@@ -89,9 +91,37 @@ typedef enum
 const char       *xf_question_column_header      (XfQuestionColumn  column);
 XfQuestionColumn  xf_question_column_from_header (const char       *header);
 
-/* Citations in a cell or a line: 《行政处罚法》第三十二条；第三十三条 */
-gboolean          xf_question_add_links_from_text (XfQuestion      *question,
-                                                   const char      *text);
-char             *xf_question_dup_links_text      (XfQuestion      *question);
+/* Reading a table (CSV, XLSX). A reader hands over the cells of each row
+ * and then ends the row; the table finds the header row, maps each later
+ * row to a question (or a problem) and adds it to the parse. */
+typedef struct _XfQuestionTable XfQuestionTable;
+
+/* Excel's limit on the characters of one cell */
+#define XF_QUESTION_TABLE_MAX_CELL_CHARS 32767
+
+XfQuestionTable  *xf_question_table_new          (XfQuestionParse  *parse);
+void              xf_question_table_free         (XfQuestionTable  *table);
+void              xf_question_table_set_cell     (XfQuestionTable  *table,
+                                                  guint             column,
+                                                  const char       *text,
+                                                  gsize             len);
+gboolean          xf_question_table_end_row      (XfQuestionTable  *table,
+                                                  guint             line);
+void              xf_question_table_skip_row     (XfQuestionTable  *table,
+                                                  guint             line,
+                                                  const char       *reason);
+gboolean          xf_question_table_has_header   (XfQuestionTable  *table);
+void              xf_question_table_finish       (XfQuestionTable  *table);
+
+/* Writing a table: the columns to write, and what a cell holds (the form
+ * the reader reads back). */
+GArray           *xf_question_table_columns      (GPtrArray        *questions);
+char             *xf_question_table_dup_cell     (XfQuestion       *question,
+                                                  XfQuestionColumn  column);
+
+/* Text for an XLSX cell: what looks like an _xHHHH_ escape is escaped */
+char             *xf_question_xlsx_escape_text   (const char       *text);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfQuestionTable, xf_question_table_free)
 
 G_END_DECLS

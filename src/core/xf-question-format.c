@@ -639,6 +639,27 @@ xf_question_column_header (XfQuestionColumn column)
   return columns[column].chinese;
 }
 
+/* The columns' names as headers are compared: normalised once, since a
+ * table's header may have thousands of cells. */
+static char **
+normalized_column_names (void)
+{
+  static char **names;
+
+  if (g_once_init_enter (&names))
+    {
+      char **normalized = g_new0 (char *, 2 * G_N_ELEMENTS (columns) + 1);
+
+      for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
+        {
+          normalized[2 * i] = xf_question_normalize_text (columns[i].english);
+          normalized[2 * i + 1] = xf_question_normalize_text (columns[i].chinese);
+        }
+      g_once_init_leave (&names, normalized);
+    }
+  return names;
+}
+
 /**
  * xf_question_column_from_header:
  *
@@ -649,18 +670,15 @@ XfQuestionColumn
 xf_question_column_from_header (const char *header)
 {
   g_autofree char *norm = NULL;
+  char **names;
 
   if (header == NULL)
     return XF_QUESTION_COLUMN_NONE;
   norm = xf_question_normalize_text (header);
+  names = normalized_column_names ();
   for (guint i = 0; i < G_N_ELEMENTS (columns); i++)
-    {
-      g_autofree char *english = xf_question_normalize_text (columns[i].english);
-      g_autofree char *chinese = xf_question_normalize_text (columns[i].chinese);
-
-      if (g_str_equal (norm, english) || g_str_equal (norm, chinese))
-        return i;
-    }
+    if (g_str_equal (norm, names[2 * i]) || g_str_equal (norm, names[2 * i + 1]))
+      return i;
   /* Common variants */
   if (g_str_equal (norm, "题目") || g_str_equal (norm, "试题") || g_str_equal (norm, "question"))
     return XF_QUESTION_COLUMN_STEM;

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 #include "xf-question.h"
 
@@ -100,6 +101,15 @@ gboolean          xf_question_format_export_file (XfQuestionFormat  format,
                                                   const char       *path,
                                                   GPtrArray        *notices,
                                                   GError          **error);
+
+/* The native format's object for one question (the CLI prints it too) */
+void              xf_question_build_json         (JsonBuilder      *builder,
+                                                  XfQuestion       *question);
+
+/* Citations in a cell or a line: 《行政处罚法》第三十二条；第三十三条 */
+gboolean          xf_question_add_links_from_text (XfQuestion      *question,
+                                                   const char      *text);
+char             *xf_question_dup_links_text     (XfQuestion       *question);
 
 void              xf_question_problem_free       (XfQuestionProblem *problem);
 

@@ -401,18 +401,16 @@ xf_question_index_dup_categories (XfQuestionIndex *self)
     {
       const char *path = g_ptr_array_index (self->categories, i);
 
-      for (const char *slash = path; slash != NULL && *path != '\0'; slash = strchr (slash + 1, '/'))
+      if (*path == '\0')
+        continue;
+      for (const char *slash = strchr (path, '/'); slash != NULL; slash = strchr (slash + 1, '/'))
         {
-          g_autofree char *prefix = g_strndup (path, (*slash == '/' ? slash : path + strlen (path)) - path);
+          g_autofree char *prefix = g_strndup (path, slash - path);
 
-          if (*slash != '/')
-            {
-              intern (paths, seen, path);
-              break;
-            }
           if (*prefix != '\0')
             intern (paths, seen, prefix);
         }
+      intern (paths, seen, path);
     }
   return dup_sorted (paths);
 }

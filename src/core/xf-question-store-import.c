@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "xf-chinese-numeral.h"
 #include "xf-knowledge-store.h"
 #include "xf-question-format-private.h"
 #include "xf-question-store-private.h"
@@ -230,7 +231,7 @@ xf_question_store_import (XfDatabase              *db,
                     : 0;
       if (duplicate == 0)
         {
-          duplicate = xf_question_store_find_duplicate (db, question, error);
+          duplicate = xf_question_store_find_fingerprint (db, fingerprint, error);
           if (duplicate < 0)
             goto fail;
           if (duplicate > 0)
@@ -251,12 +252,12 @@ xf_question_store_import (XfDatabase              *db,
               continue;
             }
         }
-      else
+
+      if (!dry_run && !xf_question_store_write_new (db, bank_id, question, fingerprint, error))
+        goto fail;
+      if (duplicate == 0)
         g_hash_table_insert (fingerprints, g_steal_pointer (&fingerprint),
                              GUINT_TO_POINTER (MAX (xf_question_get_line (question), 1)));
-
-      if (!dry_run && !xf_question_store_write_new (db, bank_id, question, error))
-        goto fail;
       report->imported++;
     }
   report->skipped += parse->problems->len;
@@ -269,6 +270,23 @@ fail:
   if (!dry_run)
     xf_database_rollback (db);
   return FALSE;
+}
+
+/* The article number a stem names (第一千零八十四条), or 0. */
+static guint
+stem_article_number (const char *stem)
+{
+  const char *start = strstr (stem, "第");
+  const char *end;
+  guint number = 0;
+
+  if (start == NULL)
+    return 0;
+  start += strlen ("第");
+  end = strstr (start, "条");
+  if (end == NULL || !xf_chinese_numeral_parse (start, end - start, &number))
+    return 0;
+  return number;
 }
 
 static char *
@@ -297,7 +315,8 @@ strip_quote (const char *text)
  *
  * Links each choice question of @parse that has no link to the article of
  * the newest version of @law_title whose text holds its right option's
- * text, when exactly one does.
+ * text: when exactly one does, or, when several do, the one the stem names
+ * (第X条).
  *
  * Returns: how many questions were linked, or %G_MAXUINT on error
  */
@@ -318,7 +337,7 @@ xf_question_store_link_by_answer (XfDatabase       *db,
                               "SELECT a.number, a.sub FROM articles a WHERE a.law_id = "
                               "(SELECT id FROM laws WHERE title = ?1 "
                               " ORDER BY version_date DESC, id DESC LIMIT 1) "
-                              "AND instr(a.body, ?2) > 0 LIMIT 2",
+                              "AND instr(a.body, ?2) > 0 ORDER BY a.position LIMIT 16",
                               error);
   if (stmt == NULL)
     return G_MAXUINT;
@@ -332,6 +351,7 @@ xf_question_store_link_by_answer (XfDatabase       *db,
       guint number = 0;
       guint sub = 0;
       guint matches = 0;
+      guint named;
       int rc;
 
       if (xf_question_get_n_links (question) > 0 ||
@@ -342,18 +362,25 @@ xf_question_store_link_by_answer (XfDatabase       *db,
       quote = strip_quote (xf_question_get_option (question, answer[0] - 'A'));
       if (g_utf8_strlen (quote, -1) < 4)
         continue;
+      named = stem_article_number (xf_question_get_stem (question));
       sqlite3_bind_text (stmt, 1, law_title, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 2, quote, -1, SQLITE_TRANSIENT);
       while ((rc = xf_database_step (db, stmt, error)) == SQLITE_ROW)
         {
-          number = (guint)sqlite3_column_int (stmt, 0);
-          sub = (guint)sqlite3_column_int (stmt, 1);
+          guint n = (guint)sqlite3_column_int (stmt, 0);
+
+          /* A sentence some articles share: the one the stem names */
+          if (matches == 0 || n == named)
+            {
+              number = n;
+              sub = (guint)sqlite3_column_int (stmt, 1);
+            }
           matches++;
         }
       sqlite3_reset (stmt);
       if (rc < 0)
         return G_MAXUINT;
-      if (matches == 1)
+      if (matches == 1 || (matches > 1 && number == named))
         {
           xf_question_add_link (question, law_title, number, sub);
           linked++;

@@ -16,7 +16,11 @@ G_BEGIN_DECLS
 gboolean xf_question_store_write_new     (XfDatabase  *db,
                                           gint64       bank_id,
                                           XfQuestion  *question,
+                                          const char  *fingerprint,
                                           GError     **error);
+gint64   xf_question_store_find_fingerprint (XfDatabase *db,
+                                             const char *fingerprint,
+                                             GError    **error);
 gboolean xf_question_store_write_version (XfDatabase  *db,
                                           XfQuestion  *question,
                                           gboolean    *changed,

@@ -128,7 +128,8 @@ question_from_row (sqlite3_stmt *stmt)
 static void
 bind_content (sqlite3_stmt *stmt,
               int           first,
-              XfQuestion   *question)
+              XfQuestion   *question,
+              const char   *fingerprint)
 {
   int i = first;
 
@@ -146,7 +147,10 @@ bind_content (sqlite3_stmt *stmt,
   sqlite3_bind_double (stmt, i++, xf_question_get_score (question));
   sqlite3_bind_text (stmt, i++, xf_question_get_source (question), -1, SQLITE_TRANSIENT);
   sqlite3_bind_text (stmt, i++, join_links (question), -1, g_free);
-  sqlite3_bind_text (stmt, i++, xf_question_dup_fingerprint (question), -1, g_free);
+  if (fingerprint != NULL)
+    sqlite3_bind_text (stmt, i++, fingerprint, -1, SQLITE_TRANSIENT);
+  else
+    sqlite3_bind_text (stmt, i++, xf_question_dup_fingerprint (question), -1, g_free);
 }
 
 void
@@ -491,6 +495,7 @@ static gboolean
 insert_question (XfDatabase  *db,
                  gint64       bank_id,
                  XfQuestion  *question,
+                 const char  *fingerprint,
                  GError     **error)
 {
   sqlite3_stmt *stmt;
@@ -513,7 +518,7 @@ insert_question (XfDatabase  *db,
     return FALSE;
   sqlite3_bind_text (stmt, 1, xf_question_get_uuid (question), -1, SQLITE_TRANSIENT);
   sqlite3_bind_int64 (stmt, 2, bank_id);
-  bind_content (stmt, 3, question);
+  bind_content (stmt, 3, question, fingerprint);
   sqlite3_bind_int64 (stmt, 17, now);
   sqlite3_bind_int64 (stmt, 18, now);
   sqlite3_bind_text (stmt, 19, xf_database_get_device_id (db), -1, SQLITE_STATIC);
@@ -544,7 +549,7 @@ xf_question_store_add (XfDatabase  *db,
 
   if (!xf_question_validate (question, error))
     return FALSE;
-  return insert_question (db, bank_id, question, error);
+  return insert_question (db, bank_id, question, NULL, error);
 }
 
 /* Keeps the version @old in question_versions before it is replaced. */
@@ -613,7 +618,7 @@ update_in_transaction (XfDatabase  *db,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int (stmt, 1, (int)version);
-  bind_content (stmt, 2, question);
+  bind_content (stmt, 2, question, NULL);
   sqlite3_bind_int64 (stmt, 16, now);
   sqlite3_bind_text (stmt, 17, xf_database_get_device_id (db), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, 18, xf_question_get_uuid (question), -1, SQLITE_TRANSIENT);
@@ -890,9 +895,18 @@ gboolean
 xf_question_store_write_new (XfDatabase  *db,
                              gint64       bank_id,
                              XfQuestion  *question,
+                             const char  *fingerprint,
                              GError     **error)
 {
-  return insert_question (db, bank_id, question, error);
+  return insert_question (db, bank_id, question, fingerprint, error);
+}
+
+gint64
+xf_question_store_find_fingerprint (XfDatabase  *db,
+                                    const char  *fingerprint,
+                                    GError     **error)
+{
+  return find_fingerprint (db, fingerprint, error);
 }
 
 gboolean

@@ -177,6 +177,37 @@ xf_question_normalize_text (const char *text)
 
   g_return_val_if_fail (text != NULL, NULL);
 
+  /* Most text is ASCII, CJK ideographs and punctuation and full-width
+   * forms, which normalise without the Unicode tables. */
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c;
+
+      if ((guchar)*p < 0x80)
+        {
+          if (!g_ascii_isspace (*p))
+            g_string_append_c (out, g_ascii_tolower (*p));
+          continue;
+        }
+      c = g_utf8_get_char (p);
+      if (c >= 0xFF01 && c <= 0xFF5E)
+        {
+          c -= 0xFEE0;  /* full-width ASCII */
+          if (!g_ascii_isspace (c))
+            g_string_append_c (out, g_ascii_tolower ((char)c));
+        }
+      else if (xf_question_char_is_stable (c))
+        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      else if (c == 0x3000 || c == 0x200B || c == 0xFEFF)
+        continue;
+      else
+        goto slow;
+    }
+  return g_string_free (out, FALSE);
+
+slow:
+  g_string_free (out, TRUE);
   nfkc = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
   if (nfkc == NULL)
     return g_strdup ("");
@@ -191,6 +222,21 @@ xf_question_normalize_text (const char *text)
     }
 
   return g_string_free (out, FALSE);
+}
+
+/**
+ * xf_question_char_is_stable:
+ *
+ * Returns: whether normalising leaves @c as it is: CJK ideographs and most
+ *   CJK punctuation (a test checks each against the Unicode tables)
+ */
+gboolean
+xf_question_char_is_stable (gunichar c)
+{
+  return (c >= 0x4E00 && c <= 0x9FFF) ||
+         (c >= 0x3001 && c <= 0x3035) || c == 0x3037 || (c >= 0x303B && c <= 0x303F) ||
+         c == 0x2014 || c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D ||
+         c == 0x00B7 || c == 0x00D7 || c == 0x2236 || c == 0x25CB;
 }
 
 /**

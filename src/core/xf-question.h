@@ -34,6 +34,7 @@ gboolean        xf_question_type_from_string (const char     *text,
 const char     *xf_question_type_to_label    (XfQuestionType  type);
 
 char           *xf_question_normalize_text   (const char     *text);
+gboolean        xf_question_char_is_stable   (gunichar        c);
 gboolean        xf_question_parse_true_false (const char     *text,
                                               gboolean       *value);
 

@@ -63,6 +63,9 @@ xf_application_about_action (GSimpleAction *action,
                         NULL);
   adw_about_window_add_credit_section (ADW_ABOUT_WINDOW (about), _("Statute texts"),
                                        (const char *[]) { "LawRefBook/Laws https://github.com/LawRefBook/Laws", NULL });
+  adw_about_window_add_legal_section (ADW_ABOUT_WINDOW (about), _("Civil Code practice questions (LexEval)"),
+                                      "Copyright (c) 2023 Haitao Li\nhttps://github.com/CSHaitao/LexEval",
+                                      GTK_LICENSE_MIT_X11, NULL);
   gtk_window_present (GTK_WINDOW (about));
 }
 

@@ -12,6 +12,9 @@
 #include "xf-gui-format.h"
 #include "xf-import-dialog.h"
 #include "xf-profile-dialog.h"
+#include "xf-question-export-dialog.h"
+#include "xf-question-import-dialog.h"
+#include "xf-question-preview.h"
 #include "xf-window-private.h"
 
 /* The window's actions, and the shortcuts that trigger them. */
@@ -357,6 +360,85 @@ import_folder_action (GtkWidget  *widget,
   choose_import (XF_WINDOW (widget), GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER);
 }
 
+static void
+on_question_import_dialog_imported_cb (XfWindow               *self,
+                                       gint64                  bank_id,
+                                       guint                   n_imported,
+                                       guint                   n_updated,
+                                       XfQuestionImportDialog *dialog)
+{
+  g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Imported %u question",
+                                                        "Imported %u questions", n_imported),
+                                           n_imported);
+
+  xf_window_show_toast (self, text);
+  xf_bank_page_reload (self->bank_page);
+}
+
+/* The dialog asks for the file at once; cancelling the file chooser leaves
+ * the dialog, which offers it again and takes a dropped file too. */
+static void
+import_questions_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+  XfQuestionImportDialog *dialog;
+
+  if (self->database == NULL)
+    return;
+  dialog = xf_question_import_dialog_new (GTK_WINDOW (self), self->database);
+  g_signal_connect_object (dialog, "imported", G_CALLBACK (on_question_import_dialog_imported_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  xf_question_import_dialog_choose_file (dialog);
+}
+
+static void
+on_question_export_dialog_exported_cb (XfWindow               *self,
+                                       GFile                  *file,
+                                       guint                   n_exported,
+                                       guint                   n_left_out,
+                                       XfQuestionExportDialog *dialog)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *text = xf_format_question_export_result (n_exported, name, n_left_out);
+
+  xf_window_show_toast (self, text);
+}
+
+static void
+on_question_export_dialog_failed_cb (XfWindow               *self,
+                                     const GError           *error,
+                                     XfQuestionExportDialog *dialog)
+{
+  g_autofree char *text = g_strdup_printf (_("The questions could not be exported: %s"), error->message);
+
+  xf_window_show_toast (self, text);
+}
+
+static void
+export_questions_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+  XfQuestionExportDialog *dialog;
+  XfQuestionBank *bank;
+
+  if (self->database == NULL)
+    return;
+  /* The bank the question bank page shows is the one to export first. */
+  bank = xf_bank_page_get_selected_bank (self->bank_page);
+  dialog = xf_question_export_dialog_new (GTK_WINDOW (self), self->database,
+                                          bank != NULL ? xf_question_bank_get_id (bank) : 0);
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (on_question_export_dialog_exported_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "failed", G_CALLBACK (on_question_export_dialog_failed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 xf_window_actions_update (XfWindow *self)
 {
@@ -375,6 +457,23 @@ xf_window_actions_update (XfWindow *self)
   gtk_widget_action_set_enabled (widget, "win.import-laws", open);
   gtk_widget_action_set_enabled (widget, "win.import-folder", open);
   gtk_widget_action_set_enabled (widget, "win.undelete-questions", open);
+  gtk_widget_action_set_enabled (widget, "win.import-questions", open);
+  gtk_widget_action_set_enabled (widget, "win.export-questions", open);
+}
+
+/* GtkWindow binds Ctrl+Shift+I to the GTK Inspector, and its bindings come
+ * before ours: importing questions takes the key in the capture phase. */
+void
+xf_window_add_shortcuts (XfWindow *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  GtkShortcut *shortcut;
+
+  shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_i, GDK_CONTROL_MASK | GDK_SHIFT_MASK),
+                               gtk_named_action_new ("win.import-questions"));
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 void
@@ -394,6 +493,8 @@ xf_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import-laws", NULL, import_laws_action);
   gtk_widget_class_install_action (widget_class, "win.import-folder", NULL, import_folder_action);
   gtk_widget_class_install_action (widget_class, "win.undelete-questions", "(sax)", undelete_questions_action);
+  gtk_widget_class_install_action (widget_class, "win.import-questions", NULL, import_questions_action);
+  gtk_widget_class_install_action (widget_class, "win.export-questions", NULL, export_questions_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);

@@ -45,6 +45,7 @@ struct _XfWindow
 };
 
 void xf_window_class_add_actions (GtkWidgetClass *widget_class);
+void xf_window_add_shortcuts     (XfWindow       *self);
 void xf_window_actions_update    (XfWindow       *self);
 void xf_window_update_profiles   (XfWindow       *self);
 void xf_window_end_search        (XfWindow       *self);

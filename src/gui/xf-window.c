@@ -480,6 +480,7 @@ xf_window_init (XfWindow *self)
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  xf_window_add_shortcuts (self);
 
   /* Statute files dropped on the library are imported. */
   drop_target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);

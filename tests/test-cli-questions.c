@@ -1,0 +1,308 @@
+/* test-cli-questions.c
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+#include "test-utils.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+/* xuefactl questions …, run as a script would, on a database in a
+ * temporary folder. */
+typedef struct
+{
+  char *dir;
+  char *db;
+  char *xuefactl;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static const char *bank_json =
+  "{\"format\": \"xuefa-questions\", \"version\": 1, \"bank\": {\"title\": \"测试题库\"}, \"questions\": [\n"
+  "{\"type\": \"single\", \"stem\": \"行政处罚的种类不包括（  ）。\", \"options\": [\"警告\", \"罚款\", \"记过\", \"行政拘留\"],\n"
+  " \"answer\": \"C\", \"category\": \"行政法/行政处罚\", \"tags\": [\"处罚种类\"],\n"
+  " \"links\": [{\"law\": \"中华人民共和国行政处罚法\", \"article\": 9}]},\n"
+  "{\"type\": \"truefalse\", \"stem\": \"地方性法规可以设定限制人身自由的行政处罚。\", \"answer\": \"F\"},\n"
+  "{\"type\": \"fill\", \"stem\": \"违法行为在（  ）年内未被发现的，不再给予行政处罚。\", \"accepted\": [\"二\", \"2\"]},\n"
+  "{\"type\": \"single\", \"stem\": \"只有一个选项\", \"options\": [\"甲\"], \"answer\": \"A\"},\n"
+  "{\"type\": \"matching\", \"stem\": \"配对题\"}\n"
+  "]}\n";
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("xf-cli-questions-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db = g_build_filename (fixture->dir, "xuefa.db", NULL);
+  path = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "xuefactl", NULL);
+  fixture->xuefactl = g_canonicalize_filename (path, NULL);
+  g_clear_pointer (&path, g_free);
+  g_assert_true (g_file_test (fixture->xuefactl, G_FILE_TEST_IS_EXECUTABLE));
+  path = g_build_filename (fixture->dir, "bank.json", NULL);
+  g_assert_true (g_file_set_contents (path, bank_json, -1, NULL));
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  xf_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->db);
+  g_free (fixture->xuefactl);
+}
+
+static Run
+run_args (Fixture    *fixture,
+          const char *first,
+          ...)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *data_dir = g_build_filename (fixture->dir, "data", NULL);
+  Run run = { 0 };
+  const char *arg;
+  va_list ap;
+
+  g_ptr_array_add (args, g_strdup (fixture->xuefactl));
+  g_ptr_array_add (args, g_strdup ("--db"));
+  g_ptr_array_add (args, g_strdup (fixture->db));
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, g_strdup (arg));
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "XUEFA_DATA_DIR", data_dir, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
+  g_subprocess_launcher_set_cwd (launcher, fixture->dir);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)args->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run.out, &run.err, &error);
+  g_assert_no_error (error);
+  run.status = g_subprocess_get_exit_status (process);
+  return run;
+}
+
+#define run(fixture, ...) run_args (fixture, __VA_ARGS__, NULL)
+
+static JsonNode *
+parse (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static guint
+count_questions (Fixture *fixture)
+{
+  g_auto(Run) r = run (fixture, "--json", "questions", "ls");
+  g_autoptr(JsonNode) root = NULL;
+
+  g_assert_cmpint (r.status, ==, 0);
+  root = parse (r.out);
+  return json_array_get_length (json_node_get_array (root));
+}
+
+static void
+test_import (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  JsonArray *problems;
+
+  /* A dry run reports what an import would do, and stores nothing */
+  {
+    g_auto(Run) r = run (fixture, "--json", "questions", "import", "bank.json", "--dry-run");
+
+    g_assert_cmpint (r.status, ==, 3);
+    root = parse (r.out);
+    object = json_node_get_object (root);
+    g_assert_cmpint (json_object_get_int_member (object, "imported"), ==, 3);
+    g_assert_cmpint (json_object_get_int_member (object, "skipped"), ==, 2);
+    problems = json_object_get_array_member (object, "problems");
+    g_assert_cmpuint (json_array_get_length (problems), ==, 2);
+    object = json_array_get_object_element (problems, 0);
+    g_assert_cmpint (json_object_get_int_member (object, "line"), ==, 7);
+    g_assert_cmpstr (json_object_get_string_member (object, "question"), ==, "只有一个选项");
+    g_assert_nonnull (strstr (json_object_get_string_member (object, "reason"), "two options"));
+    object = json_array_get_object_element (problems, 1);
+    g_assert_cmpint (json_object_get_int_member (object, "line"), ==, 8);
+    g_assert_nonnull (r.err != NULL ? strstr (r.err, "bank.json:7:") : NULL);
+    g_clear_pointer (&root, json_node_unref);
+  }
+  g_assert_cmpuint (count_questions (fixture), ==, 0);
+
+  {
+    g_auto(Run) r = run (fixture, "--json", "questions", "import", "bank.json", "--bank", "练习");
+
+    g_assert_cmpint (r.status, ==, 3);
+    root = parse (r.out);
+    g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "imported"), ==, 3);
+    g_clear_pointer (&root, json_node_unref);
+  }
+  g_assert_cmpuint (count_questions (fixture), ==, 3);
+
+  /* Again: all duplicates, unless asked to keep them */
+  {
+    g_auto(Run) r = run (fixture, "--json", "questions", "import", "bank.json", "--bank", "练习");
+
+    root = parse (r.out);
+    object = json_node_get_object (root);
+    g_assert_cmpint (json_object_get_int_member (object, "imported"), ==, 0);
+    g_assert_cmpint (json_object_get_int_member (object, "duplicates"), ==, 3);
+    g_assert_cmpint (json_object_get_int_member (object, "skipped"), ==, 5);
+    g_clear_pointer (&root, json_node_unref);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "questions", "import", "bank.json", "--keep-duplicates");
+
+    root = parse (r.out);
+    g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "imported"), ==, 3);
+    g_clear_pointer (&root, json_node_unref);
+  }
+  g_assert_cmpuint (count_questions (fixture), ==, 6);
+
+  {
+    g_auto(Run) r = run (fixture, "--json", "questions", "banks");
+
+    root = parse (r.out);
+    g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 2);
+    object = json_array_get_object_element (json_node_get_array (root), 1);
+    g_assert_cmpstr (json_object_get_string_member (object, "title"), ==, "测试题库");
+    g_clear_pointer (&root, json_node_unref);
+  }
+
+  /* Usage and missing files */
+  {
+    g_auto(Run) r = run (fixture, "questions", "import", "bank.json", "--format", "word");
+
+    g_assert_cmpint (r.status, ==, 2);
+  }
+  {
+    g_auto(Run) r = run (fixture, "questions", "import", "missing.json");
+
+    g_assert_cmpint (r.status, ==, 1);
+  }
+}
+
+static void
+test_ls_show_export (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *out = g_build_filename (fixture->dir, "out.json", NULL);
+  g_autofree char *id = NULL;
+  JsonObject *object;
+
+  {
+    g_auto(Run) r = run (fixture, "questions", "import", "bank.json");
+  }
+
+  {
+    g_auto(Run) r = run (fixture, "--json", "questions", "ls", "--law", "行政处罚法", "--type", "single");
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
+    object = json_array_get_object_element (json_node_get_array (root), 0);
+    g_assert_cmpstr (json_object_get_string_member (object, "answer"), ==, "C");
+    id = g_strdup_printf ("%" G_GINT64_FORMAT, json_object_get_int_member (object, "id"));
+    g_clear_pointer (&root, json_node_unref);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "questions", "ls", "--search", "罚", "--category", "行政法");
+
+    root = parse (r.out);
+    g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
+    g_clear_pointer (&root, json_node_unref);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "questions", "show", id);
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    object = json_node_get_object (root);
+    g_assert_cmpint (json_object_get_int_member (object, "version"), ==, 1);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "links")), ==, 1);
+    g_clear_pointer (&root, json_node_unref);
+  }
+  {
+    g_auto(Run) r = run (fixture, "questions", "show", "999");
+
+    g_assert_cmpint (r.status, ==, 3);
+  }
+
+  /* Export and import elsewhere: the same questions */
+  {
+    g_auto(Run) r = run (fixture, "questions", "export", "--bank", "测试题库", "-o", out);
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "questions", "import", out, "--dry-run");
+
+    root = parse (r.out);
+    object = json_node_get_object (root);
+    /* UUIDs are kept: the store has them, unchanged */
+    g_assert_cmpint (json_object_get_int_member (object, "imported"), ==, 0);
+    g_assert_cmpint (json_object_get_int_member (object, "skipped"), ==, 3);
+    g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "problems")), ==, 0);
+    g_clear_pointer (&root, json_node_unref);
+  }
+  {
+    g_auto(Run) r = run (fixture, "questions", "export", "--format", "xlsx");
+
+    g_assert_cmpint (r.status, ==, 2);  /* XLSX needs a file */
+  }
+  {
+    g_auto(Run) r = run (fixture, "questions", "delete-bank", "测试题库");
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  g_assert_cmpuint (count_questions (fixture), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/cli-questions/import", Fixture, NULL, fixture_setup, test_import, fixture_teardown);
+  g_test_add ("/cli-questions/ls-show-export", Fixture, NULL, fixture_setup, test_ls_show_export, fixture_teardown);
+
+  return g_test_run ();
+}
