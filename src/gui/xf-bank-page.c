@@ -257,48 +257,6 @@ strv_to_array (GStrv strv)
   return array;
 }
 
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return g_utf8_collate (*(const char * const *)a, *(const char * const *)b);
-}
-
-/* Every category path with the paths above it, sorted: a parent is a
- * choice (and a filter for all below it) even when no question sits in it
- * directly. */
-static void
-add_path (GPtrArray  *paths,
-          GHashTable *seen,
-          char       *path)
-{
-  if (path[0] == '\0' || g_hash_table_contains (seen, path))
-    {
-      g_free (path);
-      return;
-    }
-  g_hash_table_add (seen, path);
-  g_ptr_array_add (paths, path);
-}
-
-static GPtrArray *
-category_paths (GStrv categories)
-{
-  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; categories != NULL && categories[i] != NULL; i++)
-    {
-      const char *path = categories[i];
-
-      for (const char *slash = strchr (path, '/'); slash != NULL; slash = strchr (slash + 1, '/'))
-        add_path (paths, seen, g_strndup (path, slash - path));
-      add_path (paths, seen, g_strdup (path));
-    }
-  g_ptr_array_sort (paths, compare_paths);
-  return paths;
-}
-
 /* A statute may be cited with or without 中华人民共和国: the filter
  * matches both, so the choice names it once, short. */
 static GPtrArray *
@@ -332,7 +290,7 @@ xf_bank_page_update_choices (XfBankPage *self)
   g_auto(GStrv) categories = xf_question_index_dup_categories (self->index);
   g_auto(GStrv) tags = xf_question_index_dup_tags (self->index);
   g_auto(GStrv) laws = xf_question_index_dup_laws (self->index);
-  g_autoptr(GPtrArray) category_list = category_paths (categories);
+  g_autoptr(GPtrArray) category_list = strv_to_array (categories);
   g_autoptr(GPtrArray) tag_list = strv_to_array (tags);
   g_autoptr(GPtrArray) law_list = short_law_titles (laws);
 
