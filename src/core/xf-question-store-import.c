@@ -60,6 +60,26 @@ stored_id_of_uuid (XfDatabase  *db,
   return rc < 0 ? -1 : id;
 }
 
+/* The fingerprints of the questions in the store (not deleted). */
+static GHashTable *
+load_fingerprints (XfDatabase  *db,
+                   GError     **error)
+{
+  g_autoptr(GHashTable) set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sqlite3_stmt *stmt;
+  int rc;
+
+  stmt = xf_database_prepare (db, "SELECT fingerprint FROM questions WHERE deleted_at IS NULL", error);
+  if (stmt == NULL)
+    return NULL;
+  while ((rc = xf_database_step (db, stmt, error)) == SQLITE_ROW)
+    g_hash_table_add (set, g_strdup ((const char *)sqlite3_column_text (stmt, 0)));
+  sqlite3_reset (stmt);
+  if (rc < 0)
+    return NULL;
+  return g_steal_pointer (&set);
+}
+
 static char *
 default_bank_title (XfQuestionParse *parse)
 {
@@ -149,6 +169,7 @@ xf_question_store_import (XfDatabase              *db,
                           GError                 **error)
 {
   g_autoptr(GHashTable) fingerprints = NULL;
+  g_autoptr(GHashTable) stored = NULL;
   g_autoptr(GHashTable) uuids = NULL;
   g_autofree char *title = NULL;
   gboolean dry_run = (flags & XF_QUESTION_IMPORT_DRY_RUN) != 0;
@@ -174,6 +195,10 @@ xf_question_store_import (XfDatabase              *db,
     goto fail;
   report->bank_id = bank_id;
 
+  /* One pass over the store beats a query a question */
+  stored = load_fingerprints (db, error);
+  if (stored == NULL)
+    goto fail;
   fingerprints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   uuids = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < parse->questions->len; i++)
@@ -231,9 +256,7 @@ xf_question_store_import (XfDatabase              *db,
                     : 0;
       if (duplicate == 0)
         {
-          duplicate = xf_question_store_find_fingerprint (db, fingerprint, error);
-          if (duplicate < 0)
-            goto fail;
+          duplicate = g_hash_table_contains (stored, fingerprint) ? 1 : 0;
           if (duplicate > 0)
             add_notice (report->duplicate_notices, question,
                         g_strdup (_("The same question (stem and options) is in the store already")));

@@ -18,9 +18,7 @@ gboolean xf_question_store_write_new     (XfDatabase  *db,
                                           XfQuestion  *question,
                                           const char  *fingerprint,
                                           GError     **error);
-gint64   xf_question_store_find_fingerprint (XfDatabase *db,
-                                             const char *fingerprint,
-                                             GError    **error);
+
 gboolean xf_question_store_write_version (XfDatabase  *db,
                                           XfQuestion  *question,
                                           gboolean    *changed,

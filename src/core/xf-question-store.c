@@ -901,14 +901,6 @@ xf_question_store_write_new (XfDatabase  *db,
   return insert_question (db, bank_id, question, fingerprint, error);
 }
 
-gint64
-xf_question_store_find_fingerprint (XfDatabase  *db,
-                                    const char  *fingerprint,
-                                    GError     **error)
-{
-  return find_fingerprint (db, fingerprint, error);
-}
-
 gboolean
 xf_question_store_write_version (XfDatabase  *db,
                                  XfQuestion  *question,

@@ -158,28 +158,17 @@ xf_question_type_to_label (XfQuestionType type)
   return _(types[type].label);
 }
 
-/**
- * xf_question_normalize_text:
- * @text: an answer or a stem
- *
- * Makes the form that answers are compared in: compatibility-decomposed and
- * recomposed (full-width letters, digits and punctuation become half-width),
- * case-folded, with every white space removed (U+3000 included).
- *
- * Returns: (transfer full): the normalised text
- */
-char *
-xf_question_normalize_text (const char *text)
+/* Appends @text normalised to @out (see xf_question_normalize_text()). */
+static void
+normalize_append (GString    *out,
+                  const char *text)
 {
   g_autofree char *nfkc = NULL;
   g_autofree char *folded = NULL;
-  GString *out;
-
-  g_return_val_if_fail (text != NULL, NULL);
+  gsize start = out->len;
 
   /* Most text is ASCII, CJK ideographs and punctuation and full-width
    * forms, which normalise without the Unicode tables. */
-  out = g_string_sized_new (strlen (text));
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c;
@@ -204,15 +193,14 @@ xf_question_normalize_text (const char *text)
       else
         goto slow;
     }
-  return g_string_free (out, FALSE);
+  return;
 
 slow:
-  g_string_free (out, TRUE);
+  g_string_truncate (out, start);
   nfkc = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
   if (nfkc == NULL)
-    return g_strdup ("");
+    return;
   folded = g_utf8_casefold (nfkc, -1);
-  out = g_string_sized_new (strlen (folded));
   for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
@@ -220,7 +208,27 @@ slow:
       if (!g_unichar_isspace (c) && c != 0x200B && c != 0xFEFF)
         g_string_append_unichar (out, c);
     }
+}
 
+/**
+ * xf_question_normalize_text:
+ * @text: an answer or a stem
+ *
+ * Makes the form that answers are compared in: compatibility-decomposed and
+ * recomposed (full-width letters, digits and punctuation become half-width),
+ * case-folded, with every white space removed (U+3000 included).
+ *
+ * Returns: (transfer full): the normalised text
+ */
+char *
+xf_question_normalize_text (const char *text)
+{
+  GString *out;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  out = g_string_sized_new (strlen (text));
+  normalize_append (out, text);
   return g_string_free (out, FALSE);
 }
 
@@ -648,22 +656,19 @@ xf_question_validate (XfQuestion  *self,
 char *
 xf_question_dup_fingerprint (XfQuestion *self)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA1);
-  g_autofree char *stem = NULL;
+  g_autoptr(GString) text = NULL;
 
   g_return_val_if_fail (XF_IS_QUESTION (self), NULL);
 
-  stem = xf_question_normalize_text (self->stem);
-  g_checksum_update (checksum, (const guchar *)stem, strlen (stem));
+  text = g_string_sized_new (512);
+  normalize_append (text, self->stem);
   for (guint i = 0; i < xf_question_get_n_options (self); i++)
     {
-      g_autofree char *option = xf_question_normalize_text (xf_question_get_option (self, i));
-
-      g_checksum_update (checksum, (const guchar *)"\x1f", 1);
-      g_checksum_update (checksum, (const guchar *)option, strlen (option));
+      g_string_append_c (text, '\x1f');
+      normalize_append (text, xf_question_get_option (self, i));
     }
 
-  return g_strdup (g_checksum_get_string (checksum));
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA1, (const guchar *)text->str, text->len);
 }
 
 /**
