@@ -15,6 +15,7 @@
 
 #include "xf-law-importer.h"
 #include "xf-law-importer-private.h"
+#include "xf-text-decode.h"
 #include "xf-law-parser.h"
 
 /* XfLawImporter reads statute files, parses them, and writes every good one
@@ -365,134 +366,39 @@ expand_inputs (XfLawImporter *self)
   return out;
 }
 
-static guint
-line_at (const char *text,
-         const char *at)
-{
-  guint line = 1;
-
-  for (const char *p = text; p < at; p++)
-    if (*p == '\n')
-      line++;
-  return line;
-}
-
-/* @p starts a UTF-8 sequence that the end of the data cut short. */
-static gboolean
-is_cut_sequence (const guchar *p,
-                 gsize         n)
-{
-  guint need = p[0] >= 0xF0 && p[0] <= 0xF4 ? 4 : p[0] >= 0xE0 && p[0] <= 0xEF ? 3 :
-               p[0] >= 0xC2 && p[0] <= 0xDF ? 2 : 0;
-
-  if (need == 0 || n >= need)
-    return FALSE;
-  for (gsize i = 1; i < n; i++)
-    if ((p[i] & 0xC0) != 0x80)
-      return FALSE;
-  return TRUE;
-}
-
-/* GB18030 decodes almost any byte soup, so only text that comes out mostly
- * Chinese is taken for it. */
-static gboolean
-mostly_chinese (const char *text,
-                gsize       len)
-{
-  const char *end = text + len;
-  guint64 other = 0;
-  guint64 chinese = 0;
-
-  for (const char *p = text; p < end; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c < 0x80)
-        continue;
-      if ((c >= 0x2000 && c <= 0x206F) || (c >= 0x3000 && c <= 0x9FFF) ||
-          (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFF00 && c <= 0xFFEF))
-        chinese++;
-      else
-        other++;
-    }
-  return chinese > 0 && chinese >= 4 * other;
-}
-
-/* Makes UTF-8 of the file's bytes. Returns the text (in @data, or in
- * @owned when converted), or NULL after reporting a problem. */
-static const char *
+/* Makes UTF-8 of the file's bytes (xf_text_decode()). Returns the text,
+ * or NULL after reporting a problem. */
+static char *
 decode (XfLawImporter  *self,
         const char     *path,
         const char     *data,
         gsize           len,
-        gsize          *out_len,
-        char          **owned)
+        gsize          *out_len)
 {
-  const char *bad;
-  gboolean blank = TRUE;
+  static const XfLawImportProblemKind kinds[] = {
+    [XF_TEXT_DECODE_EMPTY] = XF_LAW_IMPORT_PROBLEM_EMPTY,
+    [XF_TEXT_DECODE_BINARY] = XF_LAW_IMPORT_PROBLEM_BINARY,
+    [XF_TEXT_DECODE_TRUNCATED] = XF_LAW_IMPORT_PROBLEM_TRUNCATED,
+    [XF_TEXT_DECODE_ENCODING] = XF_LAW_IMPORT_PROBLEM_ENCODING,
+  };
+  XfTextDecodeResult result;
+  const char *notice = NULL;
+  guint line = 0;
+  char *text;
 
-  for (gsize i = 0; i < len && blank; i++)
-    blank = g_ascii_isspace (data[i]);
-  if (blank)
+  text = xf_text_decode (data, len, out_len, &notice, &line, &result);
+  if (text == NULL)
     {
-      add_problem (self, path, 0, XF_LAW_IMPORT_PROBLEM_EMPTY, g_strdup (_("The file is empty")));
+      const char *reason = result == XF_TEXT_DECODE_TRUNCATED
+        ? _("The file is cut off in the middle of a character; its last article is incomplete")
+        : xf_text_decode_result_to_reason (result);
+
+      add_problem (self, path, line, kinds[result], g_strdup (reason));
       return NULL;
     }
-
-  if (len >= 2 && (((guchar)data[0] == 0xFF && (guchar)data[1] == 0xFE) ||
-                   ((guchar)data[0] == 0xFE && (guchar)data[1] == 0xFF)))
-    {
-      gsize written = 0;
-
-      *owned = g_convert (data, len, "UTF-8",
-                          (guchar)data[0] == 0xFF ? "UTF-16LE" : "UTF-16BE",
-                          NULL, &written, NULL);
-      if (*owned != NULL && g_utf8_validate_len (*owned, written, NULL) &&
-          memchr (*owned, '\0', written) == NULL)
-        {
-          xf_law_importer_add_notice (self->notices, path, g_strdup (_("Converted from UTF-16")));
-          *out_len = written;
-          return *owned;
-        }
-      g_clear_pointer (owned, g_free);
-    }
-
-  if (memchr (data, '\0', len) != NULL)
-    {
-      add_problem (self, path, line_at (data, memchr (data, '\0', len)), XF_LAW_IMPORT_PROBLEM_BINARY,
-                   g_strdup (_("This is not a text file: it holds NUL bytes")));
-      return NULL;
-    }
-
-  if (g_utf8_validate_len (data, len, &bad))
-    {
-      *out_len = len;
-      return data;
-    }
-
-  if (is_cut_sequence ((const guchar *)bad, data + len - bad))
-    {
-      add_problem (self, path, line_at (data, bad), XF_LAW_IMPORT_PROBLEM_TRUNCATED,
-                   g_strdup (_("The file is cut off in the middle of a character; its last article is incomplete")));
-      return NULL;
-    }
-
-  {
-    gsize written = 0;
-
-    *owned = g_convert (data, len, "UTF-8", "GB18030", NULL, &written, NULL);
-    if (*owned != NULL && mostly_chinese (*owned, written))
-      {
-        xf_law_importer_add_notice (self->notices, path, g_strdup (_("Converted from GB18030")));
-        *out_len = written;
-        return *owned;
-      }
-    g_clear_pointer (owned, g_free);
-  }
-
-  add_problem (self, path, line_at (data, bad), XF_LAW_IMPORT_PROBLEM_ENCODING,
-               g_strdup (_("The text is neither UTF-8 nor GB18030 (the first bad byte is on this line)")));
-  return NULL;
+  if (notice != NULL)
+    xf_law_importer_add_notice (self->notices, path, g_strdup (notice));
+  return text;
 }
 
 /* Reads and parses one input; returns NULL after reporting a problem. */
@@ -503,10 +409,9 @@ load (XfLawImporter *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
-  g_autofree char *owned = NULL;
+  g_autofree char *text = NULL;
   g_autoptr(XfLawImportEntry) entry = NULL;
   const char *data;
-  const char *text;
   gsize len = 0;
   gsize text_len = 0;
 
@@ -523,7 +428,7 @@ load (XfLawImporter *self,
       data = contents;
     }
 
-  text = decode (self, input->path, data ? data : "", len, &text_len, &owned);
+  text = decode (self, input->path, data ? data : "", len, &text_len);
   if (text == NULL)
     return NULL;
 
