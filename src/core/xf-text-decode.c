@@ -70,6 +70,32 @@ mostly_chinese (const char *text,
   return chinese > 0 && chinese >= 4 * other;
 }
 
+/* Drops every U+FEFF: a byte-order mark in the middle of text (files
+ * pasted together) is an invisible character nobody meant, and one left at
+ * the start of a field would vanish as a mark when the text is written
+ * out and read again. */
+static char *
+drop_zero_width_no_break_spaces (char  *text,
+                                 gsize *len)
+{
+  char *out = text;
+
+  if (g_strstr_len (text, *len, "\xEF\xBB\xBF") == NULL)
+    return text;
+  for (gsize i = 0; i < *len; )
+    {
+      if (i + 3 <= *len && memcmp (text + i, "\xEF\xBB\xBF", 3) == 0)
+        {
+          i += 3;
+          continue;
+        }
+      *out++ = text[i++];
+    }
+  *out = '\0';
+  *len = out - text;
+  return text;
+}
+
 /**
  * xf_text_decode:
  * @data: a file's bytes
@@ -79,9 +105,9 @@ mostly_chinese (const char *text,
  * @line: (out): where the trouble is when decoding fails (1-based)
  * @result: (out): what went wrong, or %XF_TEXT_DECODE_OK
  *
- * Makes UTF-8 of a text file's bytes: UTF-8 as it is (a byte-order mark
- * dropped), UTF-16 with a byte-order mark and GB18030 (what Excel and older
- * Chinese Windows write) converted.
+ * Makes UTF-8 of a text file's bytes: UTF-8 as it is, UTF-16 with a
+ * byte-order mark and GB18030 (what Excel and older Chinese Windows write)
+ * converted. Byte-order marks (U+FEFF) are dropped, wherever they are.
  *
  * Returns: (transfer full) (nullable): the NUL-terminated text, or %NULL
  */
@@ -114,7 +140,7 @@ xf_text_decode (const char          *data,
         {
           *notice = _("Converted from UTF-16");
           *out_len = written;
-          return text;
+          return drop_zero_width_no_break_spaces (text, out_len);
         }
       g_free (text);
     }
@@ -143,7 +169,7 @@ xf_text_decode (const char          *data,
   if (g_utf8_validate_len (data, len, &bad))
     {
       *out_len = len;
-      return g_strndup (data, len);
+      return drop_zero_width_no_break_spaces (g_strndup (data, len), out_len);
     }
 
   if (is_cut_sequence ((const guchar *)bad, data + len - bad))
@@ -161,7 +187,7 @@ xf_text_decode (const char          *data,
       {
         *notice = _("Converted from GB18030");
         *out_len = written;
-        return text;
+        return drop_zero_width_no_break_spaces (text, out_len);
       }
     g_free (text);
   }

@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include "fuzz-question.h"
+
 #include <math.h>
 #include <stdint.h>
 #include <string.h>
@@ -30,10 +32,8 @@
  *   cp -r tests/fuzz/question-xlsx /tmp/corpus   (libFuzzer writes new inputs there)
  *   build-fuzz/tests/fuzz-question-xlsx -max_total_time=120 /tmp/corpus
  *
- * Built with XF_FUZZ_REPLAY instead, it runs over the files it is given:
- * every build replays the seed corpus that way. */
-int LLVMFuzzerTestOneInput (const uint8_t *data,
-                            size_t         size);
+ * Built with XF_FUZZ_REPLAY instead (fuzz-question.c), it runs over the
+ * files it is given: every build replays the seed corpus that way. */
 
 #define RELS_NS "http://schemas.openxmlformats.org/package/2006/relationships"
 #define DOC_NS  "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -138,9 +138,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(XfQuestionParse) parse = NULL;
-  g_autoptr(XfQuestionParse) again = NULL;
-  g_autoptr(GBytes) written = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (size >= 2 && data[0] == 'P' && data[1] == 'K')
     bytes = g_bytes_new (data, size);
@@ -148,43 +145,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
     bytes = pack (data, size);
 
   parse = xf_question_parse_bytes (bytes, "fuzz.xlsx", XF_QUESTION_FORMAT_XLSX);
-  g_assert_nonnull (parse);
-  g_assert_cmpuint (parse->questions->len + parse->problems->len, >, 0);
-  for (guint i = 0; i < parse->questions->len; i++)
-    g_assert_true (xf_question_validate (g_ptr_array_index (parse->questions, i), NULL));
-  if (parse->questions->len == 0)
-    return 0;
-
-  written = xf_question_format_export (XF_QUESTION_FORMAT_XLSX, parse->questions, parse->bank_title,
-                                       NULL, &error);
-  g_assert_no_error (error);
-  again = xf_question_parse_bytes (written, "again.xlsx", XF_QUESTION_FORMAT_XLSX);
-  g_assert_cmpuint (again->problems->len, ==, 0);
-  g_assert_cmpuint (again->questions->len, ==, parse->questions->len);
-  for (guint i = 0; i < parse->questions->len; i++)
-    g_assert_true (same_question (g_ptr_array_index (parse->questions, i),
-                                  g_ptr_array_index (again->questions, i)));
+  xf_fuzz_check_parse (parse, 0, FALSE);
+  xf_fuzz_check_round_trip (parse, XF_QUESTION_FORMAT_XLSX, same_question);
 
   return 0;
 }
 
-#ifdef XF_FUZZ_REPLAY
-/* Without libFuzzer: run the target over the files given, so that every
- * build checks the seed corpus. */
-int
-main (int   argc,
-      char *argv[])
-{
-  for (int i = 1; i < argc; i++)
-    {
-      g_autofree char *contents = NULL;
-      gsize length;
-
-      if (!g_file_get_contents (argv[i], &contents, &length, NULL))
-        return 1;
-      LLVMFuzzerTestOneInput ((const uint8_t *)contents, length);
-    }
-
-  return 0;
-}
-#endif
