@@ -158,6 +158,19 @@ xf_question_type_to_label (XfQuestionType type)
   return _(types[type].label);
 }
 
+/* Decodes the character at @p when it is a well-formed three-byte sequence
+ * (every CJK character and most CJK punctuation), without a call into
+ * GLib; 0 otherwise. */
+static inline gunichar
+get_three_byte_char (const char *p)
+{
+  const guchar *u = (const guchar *)p;
+
+  if ((u[0] & 0xF0) != 0xE0 || (u[1] & 0xC0) != 0x80 || (u[2] & 0xC0) != 0x80)
+    return 0;
+  return ((gunichar)(u[0] & 0x0F) << 12) | ((gunichar)(u[1] & 0x3F) << 6) | (u[2] & 0x3F);
+}
+
 /* Appends @text normalised to @out (see xf_question_normalize_text()). */
 static void
 normalize_append (GString    *out,
@@ -166,33 +179,56 @@ normalize_append (GString    *out,
   g_autofree char *nfkc = NULL;
   g_autofree char *folded = NULL;
   gsize start = out->len;
+  const char *run = text;   /* bytes from here to p stay as they are */
+  const char *p = text;
 
   /* Most text is ASCII, CJK ideographs and punctuation and full-width
-   * forms, which normalise without the Unicode tables. */
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+   * forms, which normalise without the Unicode tables. What normalising
+   * leaves alone is copied a run at a time: a stem is mostly such runs. */
+  while (*p != '\0')
     {
+      guchar b = (guchar)*p;
+      const char *next;
       gunichar c;
 
-      if ((guchar)*p < 0x80)
+      if (b < 0x80)
         {
-          if (!g_ascii_isspace (*p))
-            g_string_append_c (out, g_ascii_tolower (*p));
+          if (!g_ascii_isspace (b) && !g_ascii_isupper (b))
+            {
+              p++;
+              continue;
+            }
+          g_string_append_len (out, run, p - run);
+          if (!g_ascii_isspace (b))
+            g_string_append_c (out, g_ascii_tolower (b));
+          run = ++p;
           continue;
         }
-      c = g_utf8_get_char (p);
+      c = get_three_byte_char (p);
+      if (c != 0)
+        next = p + 3;
+      else
+        {
+          c = g_utf8_get_char (p);
+          next = g_utf8_next_char (p);
+        }
+      if (xf_question_char_is_stable (c))
+        {
+          p = next;
+          continue;
+        }
+      g_string_append_len (out, run, p - run);
       if (c >= 0xFF01 && c <= 0xFF5E)
         {
           c -= 0xFEE0;  /* full-width ASCII */
           if (!g_ascii_isspace (c))
             g_string_append_c (out, g_ascii_tolower ((char)c));
         }
-      else if (xf_question_char_is_stable (c))
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
-      else if (c == 0x3000 || c == 0x200B || c == 0xFEFF)
-        continue;
-      else
+      else if (c != 0x3000 && c != 0x200B && c != 0xFEFF)
         goto slow;
+      run = p = next;
     }
+  g_string_append_len (out, run, p - run);
   return;
 
 slow:
@@ -201,9 +237,9 @@ slow:
   if (nfkc == NULL)
     return;
   folded = g_utf8_casefold (nfkc, -1);
-  for (const char *p = folded; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *f = folded; *f != '\0'; f = g_utf8_next_char (f))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = g_utf8_get_char (f);
 
       if (!g_unichar_isspace (c) && c != 0x200B && c != 0xFEFF)
         g_string_append_unichar (out, c);
