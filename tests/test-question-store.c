@@ -412,6 +412,23 @@ test_import_rules (void)
   import_sample (db);
   g_assert_cmpuint (xf_question_store_count (db, 0, &error), ==, 5);
 
+  /* Questions that came without a UUID get a random (version 4) one each */
+  {
+    g_autoptr(GPtrArray) stored = xf_question_store_load (db, 0, &error);
+    g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < stored->len; i++)
+      {
+        const char *uuid = xf_question_get_uuid (g_ptr_array_index (stored, i));
+
+        g_assert_true (g_uuid_string_is_valid (uuid));
+        g_assert_cmpint (uuid[14], ==, '4');
+        g_assert_nonnull (strchr ("89ab", uuid[19]));
+        g_assert_true (g_hash_table_add (seen, (gpointer)uuid));
+      }
+  }
+
   /* Again: the one with a UUID is unchanged, the others are duplicates */
   parse = parse_sample ();
   g_assert_true (xf_question_store_import (db, parse, "另一个题库", XF_QUESTION_IMPORT_NONE, &report, NULL, &error));

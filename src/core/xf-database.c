@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "xf-database.h"
 #include "xf-migrations.h"
@@ -15,14 +16,29 @@
 /* One XfDatabase is one SQLite connection, used from one thread at a time.
  * A worker thread that needs the store opens its own connection on the same
  * path; WAL mode lets readers go on while a writer commits. */
+
+/* Hashing a statement's text takes longer than running a short statement:
+ * an import looks its INSERT up once a row. Callers pass the same string
+ * literal each time, so statements are remembered by the text's address
+ * first (the text is still compared, as an address may be reused). */
+#define N_RECENT 32
+
+typedef struct
+{
+  const char   *address;    /* the caller's text */
+  const char   *sql;        /* the same text, as the statement table keeps it */
+  sqlite3_stmt *stmt;
+} RecentStatement;
+
 struct _XfDatabase
 {
-  GObject     parent_instance;
+  GObject          parent_instance;
 
-  sqlite3    *db;
-  char       *path;
-  char       *device_id;
-  GHashTable *statements;   /* sql → sqlite3_stmt */
+  sqlite3         *db;
+  char            *path;
+  char            *device_id;
+  GHashTable      *statements;   /* sql → sqlite3_stmt */
+  RecentStatement  recent[N_RECENT];
 };
 
 G_DEFINE_FINAL_TYPE (XfDatabase, xf_database, G_TYPE_OBJECT)
@@ -265,13 +281,23 @@ xf_database_prepare (XfDatabase  *self,
                      const char  *sql,
                      GError     **error)
 {
-  sqlite3_stmt *stmt;
+  RecentStatement *recent;
+  sqlite3_stmt *stmt = NULL;
+  gpointer key;
+  gpointer value;
   int rc;
 
   g_return_val_if_fail (XF_IS_DATABASE (self), NULL);
   g_return_val_if_fail (sql != NULL, NULL);
 
-  stmt = g_hash_table_lookup (self->statements, sql);
+  recent = &self->recent[((guintptr)sql / sizeof (gpointer)) % N_RECENT];
+  if (recent->address == sql && strcmp (recent->sql, sql) == 0)
+    stmt = recent->stmt;
+  else if (g_hash_table_lookup_extended (self->statements, sql, &key, &value))
+    {
+      stmt = value;
+      *recent = (RecentStatement) { sql, key, stmt };
+    }
   if (stmt != NULL)
     {
       sqlite3_reset (stmt);
@@ -286,7 +312,9 @@ xf_database_prepare (XfDatabase  *self,
       return NULL;
     }
 
-  g_hash_table_insert (self->statements, g_strdup (sql), stmt);
+  key = g_strdup (sql);
+  g_hash_table_insert (self->statements, key, stmt);
+  *recent = (RecentStatement) { sql, key, stmt };
 
   return stmt;
 }

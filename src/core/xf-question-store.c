@@ -42,6 +42,23 @@ split_column (const char *text)
   return g_strsplit (text, SEP, -1);
 }
 
+static void
+append_number (GString *out,
+               guint    number)
+{
+  char digits[16];
+  guint start = sizeof digits;
+
+  do
+    {
+      digits[--start] = '0' + number % 10;
+      number /= 10;
+    }
+  while (number > 0);
+  g_string_append_len (out, digits + start, sizeof digits - start);
+}
+
+/* Without printf: an import joins the links of every question */
 static char *
 join_links (XfQuestion *question)
 {
@@ -55,7 +72,11 @@ join_links (XfQuestion *question)
 
       if (i > 0)
         g_string_append (out, SEP);
-      g_string_append_printf (out, "%s" LINK_SEP "%u" LINK_SEP "%u", law, number, sub);
+      g_string_append (out, law);
+      g_string_append (out, LINK_SEP);
+      append_number (out, number);
+      g_string_append (out, LINK_SEP);
+      append_number (out, sub);
     }
   return g_string_free (out, FALSE);
 }
@@ -124,7 +145,9 @@ question_from_row (sqlite3_stmt *stmt)
 
 /* Binds a question's content to parameters @first … @first + 14, in the
  * order type, title, stem, options, answer, accepted, explanation,
- * difficulty, category, tags, score, source, links, fingerprint. */
+ * difficulty, category, tags, score, source, links, fingerprint. The
+ * question's strings are bound without a copy: clear the bindings after
+ * the step, while @question and @fingerprint are alive. */
 static void
 bind_content (sqlite3_stmt *stmt,
               int           first,
@@ -135,20 +158,20 @@ bind_content (sqlite3_stmt *stmt,
 
   sqlite3_bind_text (stmt, i++, xf_question_type_to_string (xf_question_get_question_type (question)),
                      -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, i++, xf_question_get_title (question), -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, i++, xf_question_get_stem (question), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, i++, xf_question_get_title (question), -1, SQLITE_STATIC);
+  sqlite3_bind_text (stmt, i++, xf_question_get_stem (question), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, i++, join_strv (xf_question_get_options (question)), -1, g_free);
-  sqlite3_bind_text (stmt, i++, xf_question_get_answer (question), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, i++, xf_question_get_answer (question), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, i++, join_strv (xf_question_get_accepted (question)), -1, g_free);
-  sqlite3_bind_text (stmt, i++, xf_question_get_explanation (question), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, i++, xf_question_get_explanation (question), -1, SQLITE_STATIC);
   sqlite3_bind_int (stmt, i++, (int)xf_question_get_difficulty (question));
-  sqlite3_bind_text (stmt, i++, xf_question_get_category (question), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, i++, xf_question_get_category (question), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, i++, join_strv (xf_question_get_tags (question)), -1, g_free);
   sqlite3_bind_double (stmt, i++, xf_question_get_score (question));
-  sqlite3_bind_text (stmt, i++, xf_question_get_source (question), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, i++, xf_question_get_source (question), -1, SQLITE_STATIC);
   sqlite3_bind_text (stmt, i++, join_links (question), -1, g_free);
   if (fingerprint != NULL)
-    sqlite3_bind_text (stmt, i++, fingerprint, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text (stmt, i++, fingerprint, -1, SQLITE_STATIC);
   else
     sqlite3_bind_text (stmt, i++, xf_question_dup_fingerprint (question), -1, g_free);
 }
@@ -491,6 +514,34 @@ xf_question_store_count (XfDatabase  *db,
   return count;
 }
 
+/* A random (version 4) UUID, as g_uuid_string_random() makes one but
+ * without formatting it through printf, which took more time than the
+ * rest of an imported question's row. */
+static void
+format_random_uuid (char uuid[37])
+{
+  static const char hex[] = "0123456789abcdef";
+  guint8 bytes[16];
+  guint out = 0;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      guint32 r = g_random_int ();
+
+      memcpy (bytes + 4 * i, &r, sizeof r);
+    }
+  bytes[6] = (bytes[6] & 0x0F) | 0x40;  /* version 4 */
+  bytes[8] = (bytes[8] & 0x3F) | 0x80;  /* the RFC 4122 variant */
+  for (guint i = 0; i < 16; i++)
+    {
+      if (i == 4 || i == 6 || i == 8 || i == 10)
+        uuid[out++] = '-';
+      uuid[out++] = hex[bytes[i] >> 4];
+      uuid[out++] = hex[bytes[i] & 0x0F];
+    }
+  uuid[out] = '\0';
+}
+
 static gboolean
 insert_question (XfDatabase  *db,
                  gint64       bank_id,
@@ -500,11 +551,13 @@ insert_question (XfDatabase  *db,
 {
   sqlite3_stmt *stmt;
   gint64 now = g_get_real_time ();
+  gboolean ok;
 
   if (*xf_question_get_uuid (question) == '\0')
     {
-      g_autofree char *uuid = g_uuid_string_random ();
+      char uuid[37];
 
+      format_random_uuid (uuid);
       xf_question_set_uuid (question, uuid);
     }
 
@@ -516,13 +569,15 @@ insert_question (XfDatabase  *db,
                               error);
   if (stmt == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, xf_question_get_uuid (question), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, xf_question_get_uuid (question), -1, SQLITE_STATIC);
   sqlite3_bind_int64 (stmt, 2, bank_id);
   bind_content (stmt, 3, question, fingerprint);
   sqlite3_bind_int64 (stmt, 17, now);
   sqlite3_bind_int64 (stmt, 18, now);
   sqlite3_bind_text (stmt, 19, xf_database_get_device_id (db), -1, SQLITE_STATIC);
-  if (!xf_database_step_done (db, stmt, error))
+  ok = xf_database_step_done (db, stmt, error);
+  sqlite3_clear_bindings (stmt);
+  if (!ok)
     return FALSE;
 
   xf_question_set_id (question, xf_database_last_insert_rowid (db));
@@ -592,6 +647,7 @@ update_in_transaction (XfDatabase  *db,
   sqlite3_stmt *stmt;
   gint64 now = g_get_real_time ();
   guint version;
+  gboolean ok;
 
   *changed = FALSE;
   old = xf_question_store_get_by_uuid (db, xf_question_get_uuid (question), error);
@@ -621,8 +677,10 @@ update_in_transaction (XfDatabase  *db,
   bind_content (stmt, 2, question, NULL);
   sqlite3_bind_int64 (stmt, 16, now);
   sqlite3_bind_text (stmt, 17, xf_database_get_device_id (db), -1, SQLITE_STATIC);
-  sqlite3_bind_text (stmt, 18, xf_question_get_uuid (question), -1, SQLITE_TRANSIENT);
-  if (!xf_database_step_done (db, stmt, error))
+  sqlite3_bind_text (stmt, 18, xf_question_get_uuid (question), -1, SQLITE_STATIC);
+  ok = xf_database_step_done (db, stmt, error);
+  sqlite3_clear_bindings (stmt);
+  if (!ok)
     return FALSE;
 
   xf_question_set_id (question, xf_question_get_id (old));
