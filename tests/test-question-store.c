@@ -232,6 +232,11 @@ test_links_text (void)
   g_assert_cmpstr (xf_question_get_link (q, 3, &number, &sub), ==, "立法法");
   g_assert_cmpuint (number, ==, 72);
   g_assert_cmpuint (sub, ==, 1);
+  /* Full-width digits are read as the digits they are */
+  g_assert_true (xf_question_add_links_from_text (q, "《民法典》第１０８４条之２"));
+  g_assert_cmpstr (xf_question_get_link (q, 4, &number, &sub), ==, "民法典");
+  g_assert_cmpuint (number, ==, 1084);
+  g_assert_cmpuint (sub, ==, 2);
   g_assert_false (xf_question_add_links_from_text (q, "第九条"));  /* no law named */
   g_assert_false (xf_question_add_links_from_text (q, "《宪法》第一百条 还有别的"));
 }

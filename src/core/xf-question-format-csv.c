@@ -87,7 +87,8 @@ typedef struct
 } Reader;
 
 /* Reads a quoted cell from the quote at reader->p. Returns FALSE when the
- * quote is never closed. */
+ * quote is never closed. Text between quotes is appended a run at a time:
+ * cells of a question bank are long. */
 static gboolean
 read_quoted (Reader *reader)
 {
@@ -95,21 +96,23 @@ read_quoted (Reader *reader)
 
   while (p < reader->end)
     {
-      if (*p == '"')
+      const char *quote = memchr (p, '"', reader->end - p);
+      const char *run_end = quote != NULL ? quote : reader->end;
+
+      for (const char *c = p; c < run_end; c++)
+        if (*c == '\n' || (*c == '\r' && !(c + 1 < reader->end && c[1] == '\n')))
+          reader->line++;
+      g_string_append_len (reader->field, p, run_end - p);
+      if (quote == NULL)
+        return FALSE;
+      if (quote + 1 < reader->end && quote[1] == '"')
         {
-          if (p + 1 < reader->end && p[1] == '"')
-            {
-              g_string_append_c (reader->field, '"');
-              p += 2;
-              continue;
-            }
-          reader->p = p + 1;
-          return TRUE;
+          g_string_append_c (reader->field, '"');
+          p = quote + 2;
+          continue;
         }
-      if (*p == '\n' || (*p == '\r' && !(p + 1 < reader->end && p[1] == '\n')))
-        reader->line++;
-      g_string_append_c (reader->field, *p);
-      p++;
+      reader->p = quote + 1;
+      return TRUE;
     }
   return FALSE;
 }
@@ -120,6 +123,7 @@ static gboolean
 read_field (Reader *reader)
 {
   const char *p = reader->p;
+  const char *start;
 
   g_string_truncate (reader->field, 0);
   while (p < reader->end && *p == ' ')
@@ -133,8 +137,10 @@ read_field (Reader *reader)
     }
   /* Text after a closing quote, or a cell that does not start with one,
    * runs to the delimiter as it is (spreadsheets read 他说"好" that way) */
+  start = p;
   while (p < reader->end && *p != reader->delimiter && *p != '\n' && *p != '\r')
-    g_string_append_c (reader->field, *p++);
+    p++;
+  g_string_append_len (reader->field, start, p - start);
   reader->p = p;
   return TRUE;
 }

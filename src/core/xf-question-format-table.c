@@ -101,7 +101,8 @@ clean_cell (const char *text,
 {
   const char *start = text;
   const char *end = text + len;
-  GString *out;
+  char *copy;
+  char *out;
 
   while (start < end && is_blank_char (g_utf8_get_char (start)))
     start = g_utf8_next_char (start);
@@ -116,19 +117,25 @@ clean_cell (const char *text,
   if (start == end)
     return NULL;
 
-  out = g_string_sized_new (end - start);
-  for (const char *p = start; p < end; p++)
+  /* Most cells have no carriage return: copy them whole (a line break
+   * never gets longer, so the copy has room) */
+  out = copy = g_malloc (end - start + 1);
+  for (const char *p = start; p < end; )
     {
-      if (*p == '\r')
-        {
-          g_string_append_c (out, '\n');
-          if (p + 1 < end && p[1] == '\n')
-            p++;
-        }
-      else
-        g_string_append_c (out, *p);
+      const char *cr = memchr (p, '\r', end - p);
+      const char *run_end = cr != NULL ? cr : end;
+
+      memcpy (out, p, run_end - p);
+      out += run_end - p;
+      if (cr == NULL)
+        break;
+      *out++ = '\n';
+      p = cr + 1;
+      if (p < end && *p == '\n')
+        p++;
     }
-  return g_string_free (out, FALSE);
+  *out = '\0';
+  return copy;
 }
 
 /**
@@ -316,10 +323,18 @@ is_unsupported_type (const char *text)
 static char *
 parse_letters (const char *text)
 {
-  g_autofree char *nfkc = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+  g_autofree char *normalized = NULL;
+  const char *nfkc = text;
   GString *letters;
   guint seen = 0;
 
+  /* ASCII is its own NFKC form, and most answers are ASCII letters */
+  for (const char *p = text; *p != '\0'; p++)
+    if ((guchar)*p >= 0x80)
+      {
+        nfkc = normalized = g_utf8_normalize (text, -1, G_NORMALIZE_ALL_COMPOSE);
+        break;
+      }
   if (nfkc == NULL)
     return NULL;
   for (const char *p = nfkc; *p != '\0'; p = g_utf8_next_char (p))
@@ -462,6 +477,21 @@ parse_score (const char *text,
   return end != norm && *end == '\0' && isfinite (*score);
 }
 
+/* Whether the character at @p is one of @separators (UTF-8 characters):
+ * their bytes are compared, which is what g_utf8_strchr() finds in valid
+ * UTF-8 without encoding the character again for each one. */
+static gboolean
+is_separator (const char *p,
+              const char *separators)
+{
+  gsize len = g_utf8_next_char (p) - p;
+
+  for (const char *s = separators; *s != '\0'; s = g_utf8_next_char (s))
+    if ((gsize)(g_utf8_next_char (s) - s) == len && memcmp (s, p, len) == 0)
+      return TRUE;
+  return FALSE;
+}
+
 /* Splits @text at any of @separators (UTF-8 characters), keeping the
  * pieces that are not blank. */
 static GPtrArray *
@@ -473,9 +503,7 @@ split_cell (const char *text,
 
   for (const char *p = text; ; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
-
-      if (*p == '\0' || g_utf8_strchr (separators, -1, c) != NULL)
+      if (*p == '\0' || is_separator (p, separators))
         {
           char *piece = clean_cell (start, p - start);
 
@@ -608,12 +636,14 @@ read_type (XfQuestionTable    *table,
     {
       if (parse_type (text, type))
         {
-          g_autofree char *letters = parse_letters (answer);
-
           /* 不定项 questions may have a single right option */
-          if (*type == XF_QUESTION_MULTIPLE && strstr (text, "不定项") != NULL &&
-              letters != NULL && letters[1] == '\0')
-            *type = XF_QUESTION_SINGLE;
+          if (*type == XF_QUESTION_MULTIPLE && strstr (text, "不定项") != NULL)
+            {
+              g_autofree char *letters = parse_letters (answer);
+
+              if (letters != NULL && letters[1] == '\0')
+                *type = XF_QUESTION_SINGLE;
+            }
           return TRUE;
         }
       if (is_unsupported_type (text))

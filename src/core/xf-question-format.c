@@ -714,6 +714,7 @@ read_number (const char **p,
 {
   const char *start = *p;
   const char *q = start;
+  gboolean other_digits = FALSE;
 
   while (q < end)
     {
@@ -721,13 +722,18 @@ read_number (const char **p,
 
       if (!(g_unichar_isdigit (c) || g_utf8_strchr ("零〇一二三四五六七八九十百千两", -1, c) != NULL))
         break;
+      if (c >= 0x80 && g_unichar_isdigit (c))
+        other_digits = TRUE;
       q = g_utf8_next_char (q);
     }
   if (q == start)
     return 0;
   *p = q;
   {
-    g_autofree char *word = g_utf8_normalize (start, q - start, G_NORMALIZE_ALL_COMPOSE);
+    /* ASCII digits and the Chinese numerals are their own NFKC form; only
+     * other digits (full-width ones) need the tables */
+    g_autofree char *word = other_digits ? g_utf8_normalize (start, q - start, G_NORMALIZE_ALL_COMPOSE)
+                                         : g_strndup (start, q - start);
     guint64 value = 0;
     guint number = 0;
 
