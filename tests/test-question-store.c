@@ -321,6 +321,21 @@ test_json_problems (void)
   g_assert_cmpuint (parse->questions->len, ==, 0);
   g_assert_cmpuint (parse->problems->len, ==, 1);
 
+  /* json-glib decodes a lone surrogate into bytes that are not UTF-8: the
+   * text stays valid, with a replacement character */
+  g_clear_pointer (&parse, xf_question_parse_free);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  {
+    static const char *surrogate = "{\"format\": \"xuefa-questions\", \"questions\": ["
+                                   "{\"type\": \"essay\", \"stem\": \"简述\\udc00z\"}]}";
+
+    bytes = g_bytes_new_static (surrogate, strlen (surrogate));
+  }
+  parse = xf_question_parse_bytes (bytes, "surrogate.json", XF_QUESTION_FORMAT_JSON);
+  g_assert_cmpuint (parse->questions->len, ==, 1);
+  g_assert_true (g_utf8_validate (xf_question_get_stem (g_ptr_array_index (parse->questions, 0)), -1, NULL));
+  g_assert_true (g_str_has_prefix (xf_question_get_stem (g_ptr_array_index (parse->questions, 0)), "简述"));
+
   /* Not UTF-8 and not GB18030: refused with the line */
   g_clear_pointer (&parse, xf_question_parse_free);
   g_clear_pointer (&bytes, g_bytes_unref);

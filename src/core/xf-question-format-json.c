@@ -66,6 +66,16 @@ get_string (JsonObject  *object,
       return FALSE;
     }
   *value = json_node_get_string (node);
+  /* json-glib turns a lone surrogate ("\ud83d\x") into bytes that are not
+   * UTF-8: keep the rest of the text readable */
+  if (*value != NULL && !g_utf8_validate (*value, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (*value, -1);
+
+      json_node_set_string (node, valid);
+      g_free (valid);
+      *value = json_node_get_string (node);
+    }
   return TRUE;
 }
 
@@ -117,6 +127,13 @@ get_strings (JsonObject  *object,
 
       if (!JSON_NODE_HOLDS_VALUE (element) || json_node_get_value_type (element) != G_TYPE_STRING)
         goto bad;
+      if (!g_utf8_validate (json_node_get_string (element), -1, NULL))
+        {
+          char *valid = g_utf8_make_valid (json_node_get_string (element), -1);
+
+          json_node_set_string (element, valid);
+          g_free (valid);
+        }
       g_ptr_array_add (strings, (gpointer)json_node_get_string (element));
     }
   g_ptr_array_add (strings, NULL);
@@ -279,7 +296,7 @@ xf_question_read_json (XfQuestionParse *parse,
                        const char      *text,
                        gsize            len)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
   Reader reader = { parse, NULL, NULL };
   JsonObject *root;
