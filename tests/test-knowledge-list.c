@@ -553,6 +553,7 @@ static const BadCase bad_cases[] = {
   { "not-json", "这不是 JSON", XF_LIST_FORMAT_ERROR_PARSE, { "test.json:1:", NULL } },
   { "empty", "", XF_LIST_FORMAT_ERROR_PARSE, { "test.json", "empty", NULL } },
   { "blank", " \n\t\n", XF_LIST_FORMAT_ERROR_PARSE, { "test.json", "empty", NULL } },
+  { "too-deep", "{\"lists\": [[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}", XF_LIST_FORMAT_ERROR_PARSE, { "test.json", "too deeply", NULL } },
   { "root-array", "[1, 2]", XF_LIST_FORMAT_ERROR_INVALID, { "test.json", "lists", "an array" } },
   { "no-lists", "{\"format\": \"xuefa-knowledge-lists\"}", XF_LIST_FORMAT_ERROR_INVALID,
     { "test.json:1: lists: the field is missing", NULL } },

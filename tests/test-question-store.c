@@ -336,6 +336,20 @@ test_json_problems (void)
   g_assert_true (g_utf8_validate (xf_question_get_stem (g_ptr_array_index (parse->questions, 0)), -1, NULL));
   g_assert_true (g_str_has_prefix (xf_question_get_stem (g_ptr_array_index (parse->questions, 0)), "简述"));
 
+  /* Brackets nested a million deep would overflow json-glib's stack */
+  g_clear_pointer (&parse, xf_question_parse_free);
+  g_clear_pointer (&bytes, g_bytes_unref);
+  {
+    GString *deep = g_string_new ("{\"format\": \"xuefa-questions\", \"questions\": ");
+
+    for (guint i = 0; i < 1000000; i++)
+      g_string_append_c (deep, '[');
+    bytes = g_string_free_to_bytes (deep);
+  }
+  parse = xf_question_parse_bytes (bytes, "deep.json", XF_QUESTION_FORMAT_JSON);
+  g_assert_cmpuint (parse->questions->len, ==, 0);
+  g_assert_cmpuint (parse->problems->len, ==, 1);
+
   /* Not UTF-8 and not GB18030: refused with the line */
   g_clear_pointer (&parse, xf_question_parse_free);
   g_clear_pointer (&bytes, g_bytes_unref);

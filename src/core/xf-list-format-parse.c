@@ -12,6 +12,7 @@
 #include "xf-knowledge-list.h"
 #include "xf-list-format-private.h"
 #include "xf-list-item.h"
+#include "xf-text-decode.h"
 
 /* Reading a knowledge list document: JSON through checked getters, each
  * problem reported with the file, the line, the field's path and why. */
@@ -654,6 +655,15 @@ parse_json (XfListImport  *self,
     {
       g_set_error (error, XF_LIST_FORMAT_ERROR, XF_LIST_FORMAT_ERROR_PARSE,
                    _("%s: the file is too large"), self->name);
+      return NULL;
+    }
+
+  /* A list file nests four deep; json-glib recurses and would overflow the
+   * stack on a file of a million brackets */
+  if (xf_json_nests_deeper (data, size, 64))
+    {
+      g_set_error (error, XF_LIST_FORMAT_ERROR, XF_LIST_FORMAT_ERROR_PARSE,
+                   _("%s: the file nests arrays and objects too deeply"), self->name);
       return NULL;
     }
 

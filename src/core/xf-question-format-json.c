@@ -11,12 +11,14 @@
 #include <json-glib/json-glib.h>
 
 #include "xf-question-format-private.h"
+#include "xf-text-decode.h"
 
 /* The native question format (docs/question-format.md): one JSON document
  * with the bank and its questions, every field of the model, so that
  * export then import is lossless. */
 
 #define MAX_ARTICLE 9999
+#define MAX_DEPTH   64
 
 typedef struct
 {
@@ -311,6 +313,13 @@ xf_question_read_json (XfQuestionParse *parse,
   g_signal_connect (parser, "object-start", G_CALLBACK (on_object_start), &reader);
   g_signal_connect (parser, "object-end", G_CALLBACK (on_object_end), &reader);
 
+  /* The format nests five deep; json-glib recurses and would overflow the
+   * stack on a file of a million brackets */
+  if (xf_json_nests_deeper (text, len, MAX_DEPTH))
+    {
+      xf_question_parse_add_problem (parse, 1, NULL, _("The file nests arrays and objects too deeply"));
+      goto out;
+    }
   if (!json_parser_load_from_data (parser, text, len, &error))
     {
       xf_question_parse_add_problem (parse, json_parser_get_current_line (parser), NULL,

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "xf-question-format-private.h"
+#include "xf-text-decode.h"
 
 /* LexEval (github.com/CSHaitao/LexEval) keeps its questions as JSON lines:
  * {"instruction": …, "input": "stem\nA: …\nB: …", "answer": "B"}. Its
@@ -146,40 +147,6 @@ answer_letters (const char *answer,
   return g_string_free (letters, FALSE);
 }
 
-/* A LexEval line is one flat object. json-glib's parser recurses into
- * each array and object, so a line of a million brackets would overflow
- * the stack: such lines are refused before it sees them. */
-static gboolean
-too_deep (const char *line,
-          gsize       len)
-{
-  gboolean in_string = FALSE;
-  guint depth = 0;
-
-  for (gsize i = 0; i < len; i++)
-    {
-      char c = line[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if (c == '[' || c == '{')
-        {
-          if (++depth > MAX_DEPTH)
-            return TRUE;
-        }
-      else if ((c == ']' || c == '}') && depth > 0)
-        depth--;
-    }
-  return FALSE;
-}
-
 static void
 read_line (XfQuestionParse *parse,
            JsonParser      *parser,
@@ -195,7 +162,9 @@ read_line (XfQuestionParse *parse,
   const char *input;
   const char *answer;
 
-  if (too_deep (line, len))
+  /* A LexEval line is one flat object; json-glib would overflow the
+   * stack on a line of a million brackets */
+  if (xf_json_nests_deeper (line, len, MAX_DEPTH))
     {
       xf_question_parse_add_problem (parse, number, NULL, _("This LexEval line nests too deeply"));
       return;

@@ -220,3 +220,46 @@ xf_text_decode_result_to_reason (XfTextDecodeResult result)
       return "";
     }
 }
+
+/**
+ * xf_json_nests_deeper:
+ * @text: JSON text
+ * @max_depth: how deep arrays and objects may nest
+ *
+ * json-glib's parser recurses into each array and object, so a document of
+ * a million brackets would overflow the stack: readers refuse such text
+ * before json-glib sees it.
+ *
+ * Returns: whether arrays and objects in @text nest deeper than @max_depth
+ */
+gboolean
+xf_json_nests_deeper (const char *text,
+                      gsize       len,
+                      guint       max_depth)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < len; i++)
+    {
+      char c = text[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if (c == '[' || c == '{')
+        {
+          if (++depth > max_depth)
+            return TRUE;
+        }
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+  return FALSE;
+}

@@ -29,5 +29,8 @@ char *xf_text_decode         (const char          *data,
 const char *xf_text_decode_result_to_reason (XfTextDecodeResult result);
 guint xf_text_line_at        (const char          *text,
                               const char          *at);
+gboolean xf_json_nests_deeper (const char         *text,
+                               gsize               len,
+                               guint               max_depth);
 
 G_END_DECLS
