@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # run.sh — set up on a fresh Debian 12 machine, build, install into a local
 # prefix and start Xuefa on its default: a local profile database holding the
-# shipped statutes and knowledge lists.
+# shipped statutes, knowledge lists and question banks.
 # Copyright 2026 The Xuefa authors
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
