@@ -604,6 +604,191 @@ test_index_filter (void)
   g_assert_cmpuint (g_strv_length (tags), ==, 3);
 }
 
+static void
+assert_same_problems (GPtrArray *a,
+                      GPtrArray *b)
+{
+  g_assert_cmpuint (a->len, ==, b->len);
+  for (guint i = 0; i < a->len; i++)
+    {
+      XfQuestionProblem *pa = g_ptr_array_index (a, i);
+      XfQuestionProblem *pb = g_ptr_array_index (b, i);
+
+      g_assert_cmpuint (pa->line, ==, pb->line);
+      g_assert_cmpstr (pa->question, ==, pb->question);
+      g_assert_cmpstr (pa->reason, ==, pb->reason);
+    }
+}
+
+/* The UUIDs the file gave stay; new ones are random in either import */
+static void
+assert_same_store (XfDatabase *a,
+                   XfDatabase *b,
+                   GPtrArray  *file_uuids)
+{
+  g_autoptr(GPtrArray) qa = xf_question_store_load (a, 0, NULL);
+  g_autoptr(GPtrArray) qb = xf_question_store_load (b, 0, NULL);
+
+  g_assert_cmpuint (qa->len, ==, qb->len);
+  for (guint i = 0; i < qa->len; i++)
+    {
+      XfQuestion *x = g_ptr_array_index (qa, i);
+      XfQuestion *y = g_ptr_array_index (qb, i);
+
+      g_assert_true (xf_question_equal_content (x, y));
+      g_assert_cmpuint (xf_question_get_version (x), ==, xf_question_get_version (y));
+      g_assert_cmpint (xf_question_get_bank_id (x), ==, xf_question_get_bank_id (y));
+      if (g_ptr_array_find_with_equal_func (file_uuids, xf_question_get_uuid (x), g_str_equal, NULL))
+        g_assert_cmpstr (xf_question_get_uuid (x), ==, xf_question_get_uuid (y));
+    }
+}
+
+/* Importing a file while it is read does what reading it and importing
+ * what it held does: the same report, problems, notices and store. */
+static void
+check_import_file (const char            *path,
+                   XfQuestionImportFlags  flags)
+{
+  g_autoptr(XfDatabase) a = open_db ();
+  g_autoptr(XfDatabase) b = open_db ();
+  g_autoptr(GPtrArray) file_uuids = g_ptr_array_new_with_free_func (g_free);
+
+  /* Twice: the second time finds the first's questions in the store */
+  for (guint round = 0; round < 2; round++)
+    {
+      g_autoptr(XfQuestionParse) parsed = xf_question_parse_file (path, XF_QUESTION_FORMAT_AUTO, NULL);
+      g_autoptr(XfQuestionParse) streamed = NULL;
+      g_autoptr(GError) error = NULL;
+      XfQuestionImportReport ra;
+      XfQuestionImportReport rb;
+
+      g_assert_nonnull (parsed);
+      for (guint i = 0; i < parsed->questions->len; i++)
+        g_ptr_array_add (file_uuids, g_strdup (xf_question_get_uuid (g_ptr_array_index (parsed->questions, i))));
+      g_assert_true (xf_question_store_import (a, parsed, NULL, flags, &ra, NULL, &error));
+      g_assert_no_error (error);
+      streamed = xf_question_store_import_file (b, path, XF_QUESTION_FORMAT_AUTO, NULL, flags, &rb, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (streamed);
+
+      g_assert_cmpint (parsed->format, ==, streamed->format);
+      g_assert_cmpstr (parsed->bank_title, ==, streamed->bank_title);
+      g_assert_cmpuint (parsed->questions->len, ==, streamed->questions->len);
+      assert_same_problems (parsed->problems, streamed->problems);
+      assert_same_problems (parsed->notices, streamed->notices);
+      assert_same_problems (ra.duplicate_notices, rb.duplicate_notices);
+      g_assert_cmpint (ra.bank_id, ==, rb.bank_id);
+      g_assert_cmpuint (ra.imported, ==, rb.imported);
+      g_assert_cmpuint (ra.updated, ==, rb.updated);
+      g_assert_cmpuint (ra.skipped, ==, rb.skipped);
+      g_assert_cmpuint (ra.duplicates, ==, rb.duplicates);
+      xf_question_import_report_clear (&ra);
+      xf_question_import_report_clear (&rb);
+      assert_same_store (a, b, file_uuids);
+    }
+}
+
+static void
+test_import_file (void)
+{
+  static const char *odd =
+    "{\"format\": \"xuefa-questions\", \"bank\": {\"title\": \"行政处罚练习\", \"licence\": \"CC0\"},\n"
+    " \"questions\": [\n"
+    "  {\"uuid\": \"1b0e2c56-4a1b-4c1e-9a55-0d1f6b1e2a01\", \"type\": \"single\", \"stem\": \"一\",\n"
+    "   \"options\": [\"甲\", \"乙\"], \"answer\": \"A\"},\n"
+    "  {\"uuid\": \"1b0e2c56-4a1b-4c1e-9a55-0d1f6b1e2a01\", \"type\": \"single\", \"stem\": \"二\",\n"
+    "   \"options\": [\"甲\", \"乙\"], \"answer\": \"B\"},\n"
+    "  {\"type\": \"single\", \"stem\": \"一 \", \"options\": [\"甲\", \"乙\"], \"answer\": \"A\"},\n"
+    "  {\"type\": \"truefalse\", \"stem\": \"三\", \"answer\": \"maybe\"},\n"
+    "  {\"type\": \"matching\", \"stem\": \"四\"},\n"
+    "  {\"type\": \"fill\", \"stem\": \"五\", \"accepted\": [\"二\"]}, {\"type\": \"fill\", \"stem\": \"五\", \"accepted\": [\"二\"]}\n"
+    " ]}\n";
+  static const char *none = "{\"format\": \"xuefa-questions\", \"questions\": [{\"type\": \"essay\", \"stem\": \"\"}]}";
+  static const XfQuestionImportFlags flags[] = {
+    XF_QUESTION_IMPORT_NONE, XF_QUESTION_IMPORT_KEEP_DUPLICATES, XF_QUESTION_IMPORT_DRY_RUN,
+  };
+  g_autofree char *dir = g_dir_make_tmp ("xuefa-import-file-XXXXXX", NULL);
+  g_autofree char *data = g_test_build_filename (G_TEST_DIST, "data", "questions", NULL);
+  g_autoptr(GPtrArray) paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GDir) listing = g_dir_open (data, 0, NULL);
+  const char *name;
+
+  g_assert_nonnull (listing);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    if (!g_str_has_suffix (name, ".md"))
+      g_ptr_array_add (paths, g_build_filename (data, name, NULL));
+  g_ptr_array_add (paths, g_build_filename (dir, "odd.json", NULL));
+  g_assert_true (g_file_set_contents (g_ptr_array_index (paths, paths->len - 1), odd, -1, NULL));
+  g_ptr_array_add (paths, g_build_filename (dir, "none.json", NULL));
+  g_assert_true (g_file_set_contents (g_ptr_array_index (paths, paths->len - 1), none, -1, NULL));
+  g_ptr_array_add (paths, g_build_filename (dir, "empty.csv", NULL));
+  g_assert_true (g_file_set_contents (g_ptr_array_index (paths, paths->len - 1), "", -1, NULL));
+
+  for (guint i = 0; i < paths->len; i++)
+    for (guint j = 0; j < G_N_ELEMENTS (flags); j++)
+      check_import_file (g_ptr_array_index (paths, i), flags[j]);
+
+  /* What the odd file holds, as the import reports it */
+  {
+    g_autoptr(XfDatabase) db = open_db ();
+    g_autoptr(XfQuestionParse) parse = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autofree char *path = g_build_filename (dir, "odd.json", NULL);
+    XfQuestionImportReport report;
+    XfQuestionProblem *notice;
+
+    parse = xf_question_store_import_file (db, path, XF_QUESTION_FORMAT_AUTO, NULL, XF_QUESTION_IMPORT_NONE,
+                                           &report, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (parse->bank_title, ==, "行政处罚练习");
+    g_assert_cmpuint (report.imported, ==, 3);
+    g_assert_cmpuint (report.duplicates, ==, 2);
+    g_assert_cmpuint (report.skipped, ==, 4);
+    g_assert_cmpuint (parse->problems->len, ==, 2);
+    g_assert_cmpuint (((XfQuestionProblem *)g_ptr_array_index (parse->problems, 0))->line, ==, 8);
+    g_assert_cmpuint (((XfQuestionProblem *)g_ptr_array_index (parse->problems, 1))->line, ==, 9);
+    g_assert_cmpuint (parse->notices->len, ==, 1);
+    notice = g_ptr_array_index (parse->notices, 0);
+    g_assert_cmpuint (notice->line, ==, 5);
+    g_assert_nonnull (strstr (notice->reason, "UUID"));
+    g_assert_cmpuint (((XfQuestionProblem *)g_ptr_array_index (report.duplicate_notices, 0))->line, ==, 7);
+    g_assert_cmpuint (((XfQuestionProblem *)g_ptr_array_index (report.duplicate_notices, 1))->line, ==, 10);
+    g_assert_nonnull (strstr (((XfQuestionProblem *)g_ptr_array_index (report.duplicate_notices, 1))->reason, "10"));
+    g_assert_cmpuint (xf_question_store_count (db, 0, NULL), ==, 3);
+    xf_question_import_report_clear (&report);
+  }
+
+  xf_test_remove_tree (dir);
+}
+
+/* A cancelled import, or a file that cannot be read, leaves nothing. */
+static void
+test_import_file_fails (void)
+{
+  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "questions", "table-chinese.csv", NULL);
+  XfQuestionImportReport report;
+  XfQuestionParse *parse;
+
+  g_cancellable_cancel (cancellable);
+  parse = xf_question_store_import_file (db, path, XF_QUESTION_FORMAT_AUTO, NULL, XF_QUESTION_IMPORT_NONE,
+                                         &report, cancellable, &error);
+  g_assert_null (parse);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  xf_question_import_report_clear (&report);
+  g_clear_error (&error);
+  g_assert_cmpuint (xf_question_store_count (db, 0, NULL), ==, 0);
+  g_assert_null (xf_question_store_get_bank (db, "table-chinese", NULL));
+
+  parse = xf_question_store_import_file (db, "/nonexistent/bank.json", XF_QUESTION_FORMAT_AUTO, NULL,
+                                         XF_QUESTION_IMPORT_NONE, &report, NULL, &error);
+  g_assert_null (parse);
+  g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_NOENT);
+  xf_question_import_report_clear (&report);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -621,6 +806,8 @@ main (int   argc,
   g_test_add_func ("/question-store/import-rules", test_import_rules);
   g_test_add_func ("/question-store/delete-undo-bulk", test_delete_undo_bulk);
   g_test_add_func ("/question-store/index-filter", test_index_filter);
+  g_test_add_func ("/question-store/import-file", test_import_file);
+  g_test_add_func ("/question-store/import-file-fails", test_import_file_fails);
 
   return g_test_run ();
 }

@@ -340,7 +340,6 @@ questions_import (XfCli  *cli,
   XfQuestionImportFlags flags = XF_QUESTION_IMPORT_NONE;
   XfQuestionFormat format = XF_QUESTION_FORMAT_AUTO;
   XfDatabase *db;
-  gboolean ok;
 
   if (!xf_cli_parse_options (cli, "FILE", entries, &argc, &argv))
     return XF_CLI_EXIT_USAGE;
@@ -350,16 +349,12 @@ questions_import (XfCli  *cli,
   if (!(db = xf_cli_open_database (cli, &error)))
     return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
 
-  parse = xf_question_parse_file (argv[1], format, &error);
-  if (parse == NULL)
-    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
-
   if (dry_run)
     flags |= XF_QUESTION_IMPORT_DRY_RUN;
   if (keep)
     flags |= XF_QUESTION_IMPORT_KEEP_DUPLICATES;
-  ok = xf_question_store_import (db, parse, bank, flags, &report, NULL, &error);
-  if (!ok)
+  parse = xf_question_store_import_file (db, argv[1], format, bank, flags, &report, NULL, &error);
+  if (parse == NULL)
     {
       xf_question_import_report_clear (&report);
       return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);

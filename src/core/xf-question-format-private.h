@@ -49,6 +49,22 @@ void    xf_question_read_lexeval    (XfQuestionParse *parse,
                                      const char      *text,
                                      gsize            len);
 
+/* Storing a file's questions while it is read (xf_question_store_import_file()):
+ * the sink gets each question that passes validation, from the thread that
+ * reads, as soon as the reader has made it, or, for formats whose readers
+ * finish questions late (see xf_question_format_can_stream()), all at the
+ * end. The parse keeps its reference. */
+typedef void (*XfQuestionSink) (XfQuestion *question,
+                                gpointer    user_data);
+
+gboolean xf_question_format_can_stream (XfQuestionFormat  format);
+void     xf_question_parse_set_sink    (XfQuestionParse  *parse,
+                                        XfQuestionSink    sink,
+                                        gpointer          user_data);
+void     xf_question_parse_read_bytes  (XfQuestionParse  *parse,
+                                        GBytes           *bytes,
+                                        XfQuestionFormat  format);
+
 /* Each writer writes the questions its format can hold (the caller has
  * checked with xf_question_format_can_hold()). */
 GBytes *xf_question_write_json      (GPtrArray       *questions,

@@ -229,6 +229,23 @@ xf_question_problem_free (XfQuestionProblem *problem)
   g_free (problem);
 }
 
+typedef struct
+{
+  XfQuestionSink  sink;
+  gpointer        user_data;
+  gboolean        live;      /* questions go to the sink as they are read */
+  GPtrArray      *refused;   /* XfQuestionProblem: questions validation refused */
+} Stream;
+
+static void
+stream_free (gpointer data)
+{
+  Stream *stream = data;
+
+  g_clear_pointer (&stream->refused, g_ptr_array_unref);
+  g_free (stream);
+}
+
 XfQuestionParse *
 xf_question_parse_new (const char *name)
 {
@@ -254,21 +271,8 @@ xf_question_parse_free (XfQuestionParse *parse)
   g_free (parse->bank_description);
   g_free (parse->bank_source);
   g_free (parse->bank_licence);
+  g_clear_pointer (&parse->stream, stream_free);
   g_free (parse);
-}
-
-/**
- * xf_question_parse_add:
- * @question: (transfer full): a question read from the file
- */
-void
-xf_question_parse_add (XfQuestionParse *parse,
-                       XfQuestion      *question)
-{
-  g_return_if_fail (parse != NULL);
-  g_return_if_fail (XF_IS_QUESTION (question));
-
-  g_ptr_array_add (parse->questions, question);
 }
 
 /* The start of a question's text, to name it in a message. */
@@ -367,11 +371,70 @@ compare_problems (gconstpointer a,
   return (pa->line > pb->line) - (pa->line < pb->line);
 }
 
+/* The problem for a question that breaks a rule */
+static void
+add_refused (GPtrArray    *problems,
+             XfQuestion   *question,
+             const GError *error)
+{
+  XfQuestionProblem *problem = g_new0 (XfQuestionProblem, 1);
+
+  problem->line = xf_question_get_line (question);
+  problem->question = short_question (*xf_question_get_title (question) != '\0'
+                                        ? xf_question_get_title (question)
+                                        : xf_question_get_stem (question));
+  problem->reason = g_strdup (error->message);
+  g_ptr_array_add (problems, problem);
+}
+
+/**
+ * xf_question_parse_add:
+ * @question: (transfer full): a question read from the file
+ */
+void
+xf_question_parse_add (XfQuestionParse *parse,
+                       XfQuestion      *question)
+{
+  Stream *stream = parse != NULL ? parse->stream : NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (parse != NULL);
+  g_return_if_fail (XF_IS_QUESTION (question));
+
+  if (stream == NULL || !stream->live)
+    {
+      g_ptr_array_add (parse->questions, question);
+      return;
+    }
+
+  /* Validated now rather than at the end (validate_questions()), so that
+   * the question can be stored while the rest of the file is read */
+  if (!xf_question_validate (question, &error))
+    {
+      add_refused (stream->refused, question, error);
+      g_object_unref (question);
+      return;
+    }
+  g_ptr_array_add (parse->questions, question);
+  stream->sink (question, stream->user_data);
+}
+
 /* Questions a reader made that break a rule become problems. */
 static void
 validate_questions (XfQuestionParse *parse)
 {
+  Stream *stream = parse->stream;
   guint kept = 0;
+
+  /* Those given to the sink were validated as they were read: their
+   * problems go after the reader's, as they would here */
+  if (stream != NULL && stream->live)
+    {
+      g_ptr_array_extend_and_steal (parse->problems, g_steal_pointer (&stream->refused));
+      stream->refused = g_ptr_array_new_with_free_func ((GDestroyNotify)xf_question_problem_free);
+      g_ptr_array_sort (parse->problems, compare_problems);
+      return;
+    }
 
   for (guint i = 0; i < parse->questions->len; i++)
     {
@@ -383,36 +446,27 @@ validate_questions (XfQuestionParse *parse)
           parse->questions->pdata[kept++] = question;
           continue;
         }
-      xf_question_parse_add_problem (parse, xf_question_get_line (question),
-                                     *xf_question_get_title (question) != '\0'
-                                       ? xf_question_get_title (question)
-                                       : xf_question_get_stem (question),
-                                     "%s", error->message);
+      add_refused (parse->problems, question, error);
       g_object_unref (question);
     }
   parse->questions->len = kept;
   g_ptr_array_sort (parse->problems, compare_problems);
+
+  for (guint i = 0; stream != NULL && i < parse->questions->len; i++)
+    stream->sink (g_ptr_array_index (parse->questions, i), stream->user_data);
 }
 
 /**
- * xf_question_parse_bytes:
- * @bytes: a question file's contents
- * @name: (nullable): its name, for detecting the format and for messages
- * @format: the format, or %XF_QUESTION_FORMAT_AUTO to detect it
+ * xf_question_parse_read_bytes:
  *
- * Reads every question of a file. Text in GB18030 or UTF-16 is converted
- * (with a notice); text in another encoding is refused with a problem
- * naming the line. Questions that cannot be read, or that break a rule
- * (xf_question_validate()), are reported as problems with their line.
- *
- * Returns: (transfer full): what the file held
+ * Reads a file's questions into @parse (xf_question_parse_bytes()).
  */
-XfQuestionParse *
-xf_question_parse_bytes (GBytes           *bytes,
-                         const char       *name,
-                         XfQuestionFormat  format)
+void
+xf_question_parse_read_bytes (XfQuestionParse  *parse,
+                              GBytes           *bytes,
+                              XfQuestionFormat  format)
 {
-  g_autoptr(XfQuestionParse) parse = NULL;
+  Stream *stream;
   g_autofree char *text = NULL;
   const char *data;
   const char *notice = NULL;
@@ -421,29 +475,32 @@ xf_question_parse_bytes (GBytes           *bytes,
   gsize text_len = 0;
   guint line = 0;
 
-  g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (format < XF_QUESTION_N_FORMATS, NULL);
+  g_return_if_fail (parse != NULL);
+  g_return_if_fail (bytes != NULL);
+  g_return_if_fail (format < XF_QUESTION_N_FORMATS);
 
-  parse = xf_question_parse_new (name);
   data = g_bytes_get_data (bytes, &len);
   if (data == NULL)
     data = "";
   if (format == XF_QUESTION_FORMAT_AUTO)
-    format = xf_question_format_detect (name, data, len);
+    format = xf_question_format_detect (parse->name, data, len);
   parse->format = format;
+  stream = parse->stream;
+  if (stream != NULL)
+    stream->live = xf_question_format_can_stream (format);
 
   if (format == XF_QUESTION_FORMAT_XLSX)
     {
       xf_question_read_xlsx (parse, data, len);
       validate_questions (parse);
-      return g_steal_pointer (&parse);
+      return;
     }
 
   text = xf_text_decode (data, len, &text_len, &notice, &line, &result);
   if (text == NULL)
     {
       xf_question_parse_add_problem (parse, line, NULL, "%s", xf_text_decode_result_to_reason (result));
-      return g_steal_pointer (&parse);
+      return;
     }
   if (notice != NULL)
     xf_question_parse_add_notice (parse, 0, NULL, "%s", notice);
@@ -477,11 +534,81 @@ xf_question_parse_bytes (GBytes           *bytes,
       g_assert_not_reached ();
     }
 
-  if (parse->questions->len == 0 && parse->problems->len == 0)
+  /* Questions refused while streaming were read all the same */
+  if (parse->questions->len == 0 && parse->problems->len == 0 &&
+      (stream == NULL || stream->refused->len == 0))
     xf_question_parse_add_problem (parse, 0, NULL, _("The file holds no questions in the %s format"),
                                    xf_question_format_to_label (format));
   validate_questions (parse);
-  return g_steal_pointer (&parse);
+}
+
+/**
+ * xf_question_parse_bytes:
+ * @bytes: a question file's contents
+ * @name: (nullable): its name, for detecting the format and for messages
+ * @format: the format, or %XF_QUESTION_FORMAT_AUTO to detect it
+ *
+ * Reads every question of a file. Text in GB18030 or UTF-16 is converted
+ * (with a notice); text in another encoding is refused with a problem
+ * naming the line. Questions that cannot be read, or that break a rule
+ * (xf_question_validate()), are reported as problems with their line.
+ *
+ * Returns: (transfer full): what the file held
+ */
+XfQuestionParse *
+xf_question_parse_bytes (GBytes           *bytes,
+                         const char       *name,
+                         XfQuestionFormat  format)
+{
+  XfQuestionParse *parse;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (format < XF_QUESTION_N_FORMATS, NULL);
+
+  parse = xf_question_parse_new (name);
+  xf_question_parse_read_bytes (parse, bytes, format);
+  return parse;
+}
+
+/**
+ * xf_question_format_can_stream:
+ *
+ * Returns: whether the reader of @format finishes each question before it
+ *   reads the next, and names the bank (if it does) before the first: so
+ *   that questions can be stored while the rest of the file is read
+ */
+gboolean
+xf_question_format_can_stream (XfQuestionFormat format)
+{
+  return format == XF_QUESTION_FORMAT_JSON || format == XF_QUESTION_FORMAT_CSV;
+}
+
+/**
+ * xf_question_parse_set_sink:
+ * @parse: a parse nothing was read into yet
+ * @sink: (nullable): gets each question read that passes validation;
+ *   %NULL to stop giving questions
+ *
+ * Makes xf_question_parse_read_bytes() give @sink the questions, as they
+ * are read when the format can stream, else when all are read.
+ */
+void
+xf_question_parse_set_sink (XfQuestionParse *parse,
+                            XfQuestionSink   sink,
+                            gpointer         user_data)
+{
+  Stream *stream;
+
+  g_return_if_fail (parse != NULL);
+
+  g_clear_pointer (&parse->stream, stream_free);
+  if (sink == NULL)
+    return;
+  stream = g_new0 (Stream, 1);
+  stream->sink = sink;
+  stream->user_data = user_data;
+  stream->refused = g_ptr_array_new_with_free_func ((GDestroyNotify)xf_question_problem_free);
+  parse->stream = stream;
 }
 
 /**

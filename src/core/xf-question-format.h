@@ -54,6 +54,7 @@ typedef struct
   char      *bank_description;
   char      *bank_source;
   char      *bank_licence;
+  gpointer   stream;            /* private: see xf_question_parse_set_sink() */
 } XfQuestionParse;
 
 const char       *xf_question_format_to_string   (XfQuestionFormat  format);

@@ -140,6 +140,178 @@ bank_id_for (XfDatabase             *db,
   return xf_database_last_insert_rowid (db);
 }
 
+/* One import, question by question */
+typedef struct
+{
+  XfDatabase             *db;
+  XfQuestionImportFlags   flags;
+  XfQuestionImportReport *report;
+  gint64                  bank_id;
+  GHashTable             *stored;        /* fingerprints in the store */
+  GHashTable             *fingerprints;  /* fingerprint → line, of the file */
+  GHashTable             *uuids;         /* the file's UUIDs so far */
+  GPtrArray              *notices;       /* XfQuestionProblem, for the parse */
+  guint                   n_read;
+  gboolean                begun;         /* the transaction is ours */
+} Import;
+
+/* Starts the transaction and makes the bank (what the file names, which
+ * readers know before their first question). */
+static gboolean
+import_begin (Import           *import,
+              XfQuestionParse  *parse,
+              const char       *bank_title,
+              GError          **error)
+{
+  g_autofree char *title = NULL;
+  gboolean dry_run = (import->flags & XF_QUESTION_IMPORT_DRY_RUN) != 0;
+
+  title = bank_title != NULL && *bank_title != '\0' ? g_strdup (bank_title) : default_bank_title (parse);
+  import->notices = g_ptr_array_new_with_free_func ((GDestroyNotify)xf_question_problem_free);
+  if (!dry_run)
+    {
+      if (!xf_database_begin (import->db, error))
+        return FALSE;
+      import->begun = TRUE;
+    }
+  import->bank_id = bank_id_for (import->db, title, parse, import->flags, error);
+  if (import->bank_id < 0)
+    return FALSE;
+  import->report->bank_id = import->bank_id;
+
+  /* One pass over the store beats a query a question */
+  import->stored = load_fingerprints (import->db, error);
+  if (import->stored == NULL)
+    return FALSE;
+  import->fingerprints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import->uuids = g_hash_table_new (g_str_hash, g_str_equal);
+  return TRUE;
+}
+
+/* Imports one question; @fingerprint is its fingerprint when it was made
+ * already. */
+static gboolean
+import_question (Import        *import,
+                 XfQuestion    *question,
+                 char          *fingerprint,
+                 GCancellable  *cancellable,
+                 GError       **error)
+{
+  g_autofree char *owned_fingerprint = fingerprint;
+  XfQuestionImportReport *report = import->report;
+  gboolean dry_run = (import->flags & XF_QUESTION_IMPORT_DRY_RUN) != 0;
+  const char *uuid = xf_question_get_uuid (question);
+  gint64 duplicate;
+
+  if (import->n_read++ % 256 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  if (*uuid != '\0' && g_hash_table_contains (import->uuids, uuid))
+    {
+      g_autofree char *fresh = g_uuid_string_random ();
+
+      add_notice (import->notices, question,
+                  g_strdup (_("Its UUID is used by an earlier question of the file; it gets a new one")));
+      xf_question_set_uuid (question, fresh);
+      uuid = xf_question_get_uuid (question);
+    }
+
+  if (*uuid != '\0')
+    {
+      gint64 stored = stored_id_of_uuid (import->db, uuid, error);
+
+      g_hash_table_add (import->uuids, (gpointer)uuid);
+      if (stored < 0)
+        return FALSE;
+      if (stored > 0)
+        {
+          gboolean changed = FALSE;
+
+          if (dry_run)
+            {
+              gboolean same;
+
+              if (!xf_question_store_same_as_stored (import->db, question, &same, error))
+                return FALSE;
+              changed = !same;
+            }
+          else if (!xf_question_store_write_version (import->db, question, &changed, error))
+            return FALSE;
+          if (changed)
+            report->updated++;
+          else
+            report->skipped++;
+          return TRUE;
+        }
+    }
+
+  if (owned_fingerprint == NULL)
+    owned_fingerprint = xf_question_dup_fingerprint (question);
+  duplicate = g_hash_table_contains (import->fingerprints, owned_fingerprint)
+                ? GPOINTER_TO_UINT (g_hash_table_lookup (import->fingerprints, owned_fingerprint))
+                : 0;
+  if (duplicate == 0)
+    {
+      duplicate = g_hash_table_contains (import->stored, owned_fingerprint) ? 1 : 0;
+      if (duplicate > 0)
+        add_notice (report->duplicate_notices, question,
+                    g_strdup (_("The same question (stem and options) is in the store already")));
+    }
+  else
+    add_notice (report->duplicate_notices, question,
+                g_strdup_printf (_("The same question (stem and options) is on line %u already"),
+                                 (guint)duplicate));
+
+  if (duplicate > 0)
+    {
+      report->duplicates++;
+      if (!(import->flags & XF_QUESTION_IMPORT_KEEP_DUPLICATES))
+        {
+          report->skipped++;
+          return TRUE;
+        }
+    }
+
+  if (!dry_run && !xf_question_store_write_new (import->db, import->bank_id, question, owned_fingerprint, error))
+    return FALSE;
+  if (duplicate == 0)
+    g_hash_table_insert (import->fingerprints, g_steal_pointer (&owned_fingerprint),
+                         GUINT_TO_POINTER (MAX (xf_question_get_line (question), 1)));
+  report->imported++;
+  return TRUE;
+}
+
+/* Ends the import once the whole file was read into @parse: commits it
+ * when @ok, else rolls it back. */
+static gboolean
+import_end (Import           *import,
+            XfQuestionParse  *parse,
+            gboolean          ok,
+            GError          **error)
+{
+  /* What the import noticed comes after what the reader did */
+  if (import->notices != NULL)
+    g_ptr_array_extend_and_steal (parse->notices, g_steal_pointer (&import->notices));
+  if (ok)
+    {
+      import->report->skipped += parse->problems->len;
+      ok = !import->begun || xf_database_commit (import->db, error);
+    }
+  if (!ok && import->begun)
+    xf_database_rollback (import->db);
+
+  g_clear_pointer (&import->stored, g_hash_table_unref);
+  g_clear_pointer (&import->fingerprints, g_hash_table_unref);
+  g_clear_pointer (&import->uuids, g_hash_table_unref);
+  return ok;
+}
+
+static void
+report_init (XfQuestionImportReport *report)
+{
+  memset (report, 0, sizeof *report);
+  report->duplicate_notices = g_ptr_array_new_with_free_func ((GDestroyNotify)xf_question_problem_free);
+}
 
 /**
  * xf_question_store_import:
@@ -168,131 +340,150 @@ xf_question_store_import (XfDatabase              *db,
                           GCancellable            *cancellable,
                           GError                 **error)
 {
-  g_autoptr(GHashTable) fingerprints = NULL;
-  g_autoptr(GHashTable) stored = NULL;
-  g_autoptr(GHashTable) uuids = NULL;
-  g_autofree char *title = NULL;
-  gboolean dry_run = (flags & XF_QUESTION_IMPORT_DRY_RUN) != 0;
-  gint64 bank_id;
+  Import import = { db, flags, report, 0, };
+  gboolean ok;
 
   g_return_val_if_fail (XF_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (parse != NULL, FALSE);
   g_return_val_if_fail (report != NULL, FALSE);
 
-  memset (report, 0, sizeof *report);
-  report->duplicate_notices = g_ptr_array_new_with_free_func ((GDestroyNotify)xf_question_problem_free);
-  title = bank_title != NULL && *bank_title != '\0' ? g_strdup (bank_title) : default_bank_title (parse);
+  report_init (report);
 
   if (parse->format == XF_QUESTION_FORMAT_LEXEVAL &&
       xf_question_store_link_by_answer (db, parse, "中华人民共和国民法典", error) == G_MAXUINT)
     return FALSE;
 
-  if (!dry_run && !xf_database_begin (db, error))
-    return FALSE;
+  ok = import_begin (&import, parse, bank_title, error);
+  for (guint i = 0; ok && i < parse->questions->len; i++)
+    ok = import_question (&import, g_ptr_array_index (parse->questions, i), NULL, cancellable, error);
+  return import_end (&import, parse, ok, error);
+}
 
-  bank_id = bank_id_for (db, title, parse, flags, error);
-  if (bank_id < 0)
-    goto fail;
-  report->bank_id = bank_id;
+/* A question the reading thread hands over, with its fingerprint */
+typedef struct
+{
+  XfQuestion *question;
+  char       *fingerprint;
+} Read;
 
-  /* One pass over the store beats a query a question */
-  stored = load_fingerprints (db, error);
-  if (stored == NULL)
-    goto fail;
-  fingerprints = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  uuids = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < parse->questions->len; i++)
+typedef struct
+{
+  XfQuestionParse *parse;
+  GBytes          *bytes;
+  XfQuestionFormat format;
+  GAsyncQueue     *queue;    /* Read, then &end_of_file */
+} Reading;
+
+static Read end_of_file;
+
+/* In the reading thread: fingerprinting there too leaves the importing
+ * thread only the store's work. */
+static void
+on_question_read (XfQuestion *question,
+                  gpointer    user_data)
+{
+  Reading *reading = user_data;
+  Read *read = g_new (Read, 1);
+
+  read->question = question;
+  read->fingerprint = xf_question_dup_fingerprint (question);
+  g_async_queue_push (reading->queue, read);
+}
+
+static gpointer
+read_file_thread (gpointer data)
+{
+  Reading *reading = data;
+
+  xf_question_parse_read_bytes (reading->parse, reading->bytes, reading->format);
+  g_async_queue_push (reading->queue, &end_of_file);
+  return NULL;
+}
+
+/**
+ * xf_question_store_import_file:
+ * @path: a question file
+ * @format: its format, or %XF_QUESTION_FORMAT_AUTO to detect it
+ * @report: (out caller-allocates): what was done; clear it with
+ *   xf_question_import_report_clear()
+ *
+ * Reads a question file (xf_question_parse_file()) and imports its
+ * questions (xf_question_store_import()), storing each while the rest of
+ * the file is read in another thread.
+ *
+ * Returns: (transfer full) (nullable): what the file held, or %NULL when
+ *   the file cannot be read or the import failed
+ */
+XfQuestionParse *
+xf_question_store_import_file (XfDatabase              *db,
+                               const char              *path,
+                               XfQuestionFormat         format,
+                               const char              *bank_title,
+                               XfQuestionImportFlags    flags,
+                               XfQuestionImportReport  *report,
+                               GCancellable            *cancellable,
+                               GError                 **error)
+{
+  g_autoptr(GMappedFile) mapped = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(XfQuestionParse) parse = NULL;
+  g_autoptr(GAsyncQueue) queue = NULL;
+  g_autofree char *name = NULL;
+  Import import = { db, flags, report, 0, };
+  Reading reading;
+  GThread *thread;
+  Read *read;
+  gboolean ok;
+
+  g_return_val_if_fail (XF_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (format < XF_QUESTION_N_FORMATS, NULL);
+  g_return_val_if_fail (report != NULL, NULL);
+
+  report_init (report);
+  mapped = g_mapped_file_new (path, FALSE, error);
+  if (mapped == NULL)
+    return NULL;
+  bytes = g_mapped_file_get_bytes (mapped);
+  name = g_path_get_basename (path);
+  if (format == XF_QUESTION_FORMAT_AUTO)
     {
-      XfQuestion *question = g_ptr_array_index (parse->questions, i);
-      const char *uuid = xf_question_get_uuid (question);
-      g_autofree char *fingerprint = NULL;
-      gint64 duplicate;
+      const char *data = g_bytes_get_data (bytes, NULL);
 
-      if (i % 256 == 0 && g_cancellable_set_error_if_cancelled (cancellable, error))
-        goto fail;
-
-      if (*uuid != '\0' && g_hash_table_contains (uuids, uuid))
-        {
-          g_autofree char *fresh = g_uuid_string_random ();
-
-          add_notice (parse->notices, question,
-                      g_strdup (_("Its UUID is used by an earlier question of the file; it gets a new one")));
-          xf_question_set_uuid (question, fresh);
-          uuid = xf_question_get_uuid (question);
-        }
-
-      if (*uuid != '\0')
-        {
-          gint64 stored = stored_id_of_uuid (db, uuid, error);
-
-          g_hash_table_add (uuids, (gpointer)uuid);
-          if (stored < 0)
-            goto fail;
-          if (stored > 0)
-            {
-              gboolean changed = FALSE;
-
-              if (dry_run)
-                {
-                  gboolean same;
-
-                  if (!xf_question_store_same_as_stored (db, question, &same, error))
-                    goto fail;
-                  changed = !same;
-                }
-              else if (!xf_question_store_write_version (db, question, &changed, error))
-                goto fail;
-              if (changed)
-                report->updated++;
-              else
-                report->skipped++;
-              continue;
-            }
-        }
-
-      fingerprint = xf_question_dup_fingerprint (question);
-      duplicate = g_hash_table_contains (fingerprints, fingerprint)
-                    ? GPOINTER_TO_UINT (g_hash_table_lookup (fingerprints, fingerprint))
-                    : 0;
-      if (duplicate == 0)
-        {
-          duplicate = g_hash_table_contains (stored, fingerprint) ? 1 : 0;
-          if (duplicate > 0)
-            add_notice (report->duplicate_notices, question,
-                        g_strdup (_("The same question (stem and options) is in the store already")));
-        }
-      else
-        add_notice (report->duplicate_notices, question,
-                    g_strdup_printf (_("The same question (stem and options) is on line %u already"),
-                                     (guint)duplicate));
-
-      if (duplicate > 0)
-        {
-          report->duplicates++;
-          if (!(flags & XF_QUESTION_IMPORT_KEEP_DUPLICATES))
-            {
-              report->skipped++;
-              continue;
-            }
-        }
-
-      if (!dry_run && !xf_question_store_write_new (db, bank_id, question, fingerprint, error))
-        goto fail;
-      if (duplicate == 0)
-        g_hash_table_insert (fingerprints, g_steal_pointer (&fingerprint),
-                             GUINT_TO_POINTER (MAX (xf_question_get_line (question), 1)));
-      report->imported++;
+      format = xf_question_format_detect (name, data != NULL ? data : "", g_bytes_get_size (bytes));
     }
-  report->skipped += parse->problems->len;
 
-  if (!dry_run && !xf_database_commit (db, error))
-    goto fail;
-  return TRUE;
+  /* LexEval files are linked to articles before the import, all at once */
+  if (format == XF_QUESTION_FORMAT_LEXEVAL)
+    {
+      parse = xf_question_parse_bytes (bytes, name, format);
+      xf_question_import_report_clear (report);
+      return xf_question_store_import (db, parse, bank_title, flags, report, cancellable, error)
+               ? g_steal_pointer (&parse) : NULL;
+    }
 
-fail:
-  if (!dry_run)
-    xf_database_rollback (db);
-  return FALSE;
+  parse = xf_question_parse_new (name);
+  queue = g_async_queue_new ();
+  reading = (Reading) { parse, bytes, format, queue };
+  xf_question_parse_set_sink (parse, on_question_read, &reading);
+  thread = g_thread_new ("xf-question-read", read_file_thread, &reading);
+
+  /* The first question (or the end) comes once the reader knows the bank */
+  read = g_async_queue_pop (queue);
+  ok = import_begin (&import, parse, bank_title, error);
+  for (; read != &end_of_file; read = g_async_queue_pop (queue))
+    {
+      /* After a failure the rest of the file is read, and dropped */
+      if (ok)
+        ok = import_question (&import, read->question, g_steal_pointer (&read->fingerprint),
+                              cancellable, error);
+      g_free (read->fingerprint);
+      g_free (read);
+    }
+  g_thread_join (thread);
+  xf_question_parse_set_sink (parse, NULL, NULL);
+
+  return import_end (&import, parse, ok, error) ? g_steal_pointer (&parse) : NULL;
 }
 
 /* The article number a stem names (第一千零八十四条), or 0. */

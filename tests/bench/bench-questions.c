@@ -18,8 +18,9 @@
 /* Question banks at scale: writes 100 000 questions made of sentences from
  * the shipped statutes as a native JSON file and as a CSV table, imports
  * each into a new profile database (parse + one transaction, what
- * `xuefactl questions import` does), builds the bank page's index and
- * times filters of the kinds a person uses. Prints JSON.
+ * `xuefactl questions import` does: xf_question_store_import_file()),
+ * builds the bank page's index and times filters of the kinds a person
+ * uses. Prints JSON.
  *
  *   build/tests/bench/bench-questions [--questions N] [--filters N] */
 
@@ -136,9 +137,9 @@ import_file (const char *dir,
   double seconds;
 
   g_assert (db != NULL);
-  parse = xf_question_parse_file (path, XF_QUESTION_FORMAT_AUTO, &error);
-  g_assert_no_error (error);
-  if (!xf_question_store_import (db, parse, "bench", XF_QUESTION_IMPORT_KEEP_DUPLICATES, &report, NULL, &error))
+  parse = xf_question_store_import_file (db, path, XF_QUESTION_FORMAT_AUTO, "bench",
+                                         XF_QUESTION_IMPORT_KEEP_DUPLICATES, &report, NULL, &error);
+  if (parse == NULL)
     g_error ("%s", error->message);
   seconds = (g_get_monotonic_time () - start) / 1e6;
   *imported = report.imported;
