@@ -789,6 +789,105 @@ test_import_file_fails (void)
   xf_question_import_report_clear (&report);
 }
 
+/* A file of @n questions, one a line from line 3; every 7th breaks a
+ * rule; @broken (1-based, 0 for none) is not JSON. @escaped_bank spells
+ * the "bank" key with an escape. */
+static char *
+many_questions (guint    n,
+                guint    broken,
+                gboolean escaped_bank)
+{
+  GString *text = g_string_new (NULL);
+
+  g_string_append_printf (text, "{\"format\": \"xuefa-questions\", \"%s\": {\"title\": \"分片\"},\n"
+                                " \"questions\": [\n", escaped_bank ? "b\\u0061nk" : "bank");
+  for (guint i = 1; i <= n; i++)
+    {
+      if (i == broken)
+        g_string_append_printf (text, "  {\"type\": \"essay\" \"stem\": \"题%u\"}", i);
+      else if (i % 7 == 0)
+        g_string_append_printf (text, "  {\"type\": \"truefalse\", \"stem\": \"题%u\", \"answer\": \"maybe\"}", i);
+      else
+        g_string_append_printf (text, "  {\"type\": \"single\", \"stem\": \"题%u\", \"options\": [\"甲\", \"乙\\\"丙\\\\\"],"
+                                      " \"answer\": \"B\", \"tags\": [\"[\", \"{\"]}", i);
+      g_string_append (text, i < n ? ",\n" : "\n");
+    }
+  g_string_append (text, " ]}\n");
+  return g_string_free (text, FALSE);
+}
+
+/* Large files are read a piece at a time on every core; what comes out is
+ * what reading the file whole gives, and a piece that is not JSON makes
+ * the whole file unreadable, as it is. */
+static void
+test_json_pieces (void)
+{
+  g_autofree char *plain = many_questions (1000, 0, FALSE);
+  g_autofree char *escaped = many_questions (1000, 0, TRUE);
+  g_autofree char *broken = many_questions (1000, 600, FALSE);
+  g_autoptr(GBytes) plain_bytes = g_bytes_new_static (plain, strlen (plain));
+  g_autoptr(GBytes) escaped_bytes = g_bytes_new_static (escaped, strlen (escaped));
+  g_autoptr(GBytes) broken_bytes = g_bytes_new_static (broken, strlen (broken));
+  g_autoptr(XfQuestionParse) pieces = xf_question_parse_bytes (plain_bytes, "pieces.json", XF_QUESTION_FORMAT_AUTO);
+  g_autoptr(XfQuestionParse) whole = xf_question_parse_bytes (escaped_bytes, "whole.json", XF_QUESTION_FORMAT_AUTO);
+  g_autoptr(XfQuestionParse) bad = xf_question_parse_bytes (broken_bytes, "broken.json", XF_QUESTION_FORMAT_AUTO);
+  g_autofree char *dir = g_dir_make_tmp ("xuefa-json-pieces-XXXXXX", NULL);
+  g_autofree char *plain_path = g_build_filename (dir, "pieces.json", NULL);
+  g_autofree char *broken_path = g_build_filename (dir, "broken.json", NULL);
+
+  g_assert_cmpstr (pieces->bank_title, ==, "分片");
+  g_assert_cmpstr (whole->bank_title, ==, "分片");
+  g_assert_cmpuint (pieces->questions->len, ==, 1000 - 1000 / 7);
+  g_assert_cmpuint (pieces->problems->len, ==, 1000 / 7);
+  for (guint i = 0, n = 1; i < pieces->questions->len; i++, n++)
+    {
+      XfQuestion *question = g_ptr_array_index (pieces->questions, i);
+      g_autofree char *stem = NULL;
+
+      if (n % 7 == 0)
+        n++;
+      stem = g_strdup_printf ("题%u", n);
+      g_assert_cmpstr (xf_question_get_stem (question), ==, stem);
+      g_assert_cmpuint (xf_question_get_line (question), ==, n + 2);
+      g_assert_cmpstr (xf_question_get_option (question, 1), ==, "乙\"丙\\");
+      g_assert_true (xf_question_equal_content (question, g_ptr_array_index (whole->questions, i)));
+      g_assert_cmpuint (xf_question_get_line (question), ==,
+                        xf_question_get_line (g_ptr_array_index (whole->questions, i)));
+    }
+  for (guint i = 0; i < pieces->problems->len; i++)
+    g_assert_cmpuint (((XfQuestionProblem *)g_ptr_array_index (pieces->problems, i))->line, ==, 7 * (i + 1) + 2);
+  assert_same_problems (pieces->problems, whole->problems);
+
+  /* Nothing of a file with a bad piece, and json-glib's word on where */
+  g_assert_cmpuint (bad->questions->len, ==, 0);
+  g_assert_cmpuint (bad->problems->len, ==, 1);
+  g_assert_nonnull (strstr (((XfQuestionProblem *)g_ptr_array_index (bad->problems, 0))->reason, ":602:"));
+  g_assert_null (bad->bank_title);
+
+  /* Imported while read: the same as reading first, and a bad piece
+   * leaves no question in the store */
+  g_assert_true (g_file_set_contents (plain_path, plain, -1, NULL));
+  g_assert_true (g_file_set_contents (broken_path, broken, -1, NULL));
+  check_import_file (plain_path, XF_QUESTION_IMPORT_NONE);
+  check_import_file (broken_path, XF_QUESTION_IMPORT_NONE);
+  check_import_file (broken_path, XF_QUESTION_IMPORT_DRY_RUN);
+  {
+    g_autoptr(XfDatabase) db = open_db ();
+    g_autoptr(XfQuestionParse) parse = NULL;
+    g_autoptr(GError) error = NULL;
+    XfQuestionImportReport report;
+
+    parse = xf_question_store_import_file (db, broken_path, XF_QUESTION_FORMAT_AUTO, NULL,
+                                           XF_QUESTION_IMPORT_NONE, &report, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (report.imported, ==, 0);
+    g_assert_cmpuint (parse->problems->len, ==, 1);
+    g_assert_cmpuint (xf_question_store_count (db, 0, NULL), ==, 0);
+    xf_question_import_report_clear (&report);
+  }
+  xf_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -808,6 +907,7 @@ main (int   argc,
   g_test_add_func ("/question-store/index-filter", test_index_filter);
   g_test_add_func ("/question-store/import-file", test_import_file);
   g_test_add_func ("/question-store/import-file-fails", test_import_file_fails);
+  g_test_add_func ("/question-store/json-pieces", test_json_pieces);
 
   return g_test_run ();
 }

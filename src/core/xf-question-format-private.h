@@ -53,7 +53,7 @@ void    xf_question_read_lexeval    (XfQuestionParse *parse,
  * the sink gets each question that passes validation, from the thread that
  * reads, as soon as the reader has made it, or, for formats whose readers
  * finish questions late (see xf_question_format_can_stream()), all at the
- * end. The parse keeps its reference. */
+ * end. The sink takes a reference of its own. */
 typedef void (*XfQuestionSink) (XfQuestion *question,
                                 gpointer    user_data);
 
@@ -61,6 +61,9 @@ gboolean xf_question_format_can_stream (XfQuestionFormat  format);
 void     xf_question_parse_set_sink    (XfQuestionParse  *parse,
                                         XfQuestionSink    sink,
                                         gpointer          user_data);
+void     xf_question_parse_discard     (XfQuestionParse  *parse);
+gboolean xf_question_parse_was_discarded
+                                       (XfQuestionParse  *parse);
 void     xf_question_parse_read_bytes  (XfQuestionParse  *parse,
                                         GBytes           *bytes,
                                         XfQuestionFormat  format);

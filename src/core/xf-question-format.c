@@ -234,6 +234,7 @@ typedef struct
   XfQuestionSink  sink;
   gpointer        user_data;
   gboolean        live;      /* questions go to the sink as they are read */
+  gboolean        discarded; /* some went, then the reader found the file unreadable */
   GPtrArray      *refused;   /* XfQuestionProblem: questions validation refused */
 } Stream;
 
@@ -452,8 +453,40 @@ validate_questions (XfQuestionParse *parse)
   parse->questions->len = kept;
   g_ptr_array_sort (parse->problems, compare_problems);
 
-  for (guint i = 0; stream != NULL && i < parse->questions->len; i++)
+  for (guint i = 0; stream != NULL && !stream->discarded && i < parse->questions->len; i++)
     stream->sink (g_ptr_array_index (parse->questions, i), stream->user_data);
+}
+
+/**
+ * xf_question_parse_discard:
+ *
+ * Forgets the questions and problems a reader found so far, when it finds
+ * that the file cannot be read after all (a reader that hands questions
+ * over before it has seen the whole file). Questions given to the sink
+ * stay with it, and no more go to it: xf_question_parse_was_discarded()
+ * tells the importer to start again with what @parse holds at the end.
+ */
+void
+xf_question_parse_discard (XfQuestionParse *parse)
+{
+  Stream *stream = parse->stream;
+
+  g_ptr_array_set_size (parse->questions, 0);
+  g_ptr_array_set_size (parse->problems, 0);
+  if (stream != NULL)
+    {
+      g_ptr_array_set_size (stream->refused, 0);
+      stream->discarded = stream->discarded || stream->live;
+      stream->live = FALSE;
+    }
+}
+
+gboolean
+xf_question_parse_was_discarded (XfQuestionParse *parse)
+{
+  Stream *stream = parse->stream;
+
+  return stream != NULL && stream->discarded;
 }
 
 /**

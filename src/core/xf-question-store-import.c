@@ -385,7 +385,7 @@ on_question_read (XfQuestion *question,
   Reading *reading = user_data;
   Read *read = g_new (Read, 1);
 
-  read->question = question;
+  read->question = g_object_ref (question);
   read->fingerprint = xf_question_dup_fingerprint (question);
   g_async_queue_push (reading->queue, read);
 }
@@ -477,10 +477,23 @@ xf_question_store_import_file (XfDatabase              *db,
       if (ok)
         ok = import_question (&import, read->question, g_steal_pointer (&read->fingerprint),
                               cancellable, error);
+      g_object_unref (read->question);
       g_free (read->fingerprint);
       g_free (read);
     }
   g_thread_join (thread);
+
+  /* The reader found the file unreadable after it had handed questions
+   * over: what it holds now is imported as a whole, as if read first */
+  if (xf_question_parse_was_discarded (parse))
+    {
+      g_clear_pointer (&import.notices, g_ptr_array_unref);
+      import_end (&import, parse, FALSE, NULL);
+      xf_question_parse_set_sink (parse, NULL, NULL);
+      xf_question_import_report_clear (report);
+      return ok && xf_question_store_import (db, parse, bank_title, flags, report, cancellable, error)
+               ? g_steal_pointer (&parse) : NULL;
+    }
   xf_question_parse_set_sink (parse, NULL, NULL);
 
   return import_end (&import, parse, ok, error) ? g_steal_pointer (&parse) : NULL;

@@ -5,6 +5,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
+#define _GNU_SOURCE /* memmem() */
+
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
@@ -80,7 +82,7 @@ drop_zero_width_no_break_spaces (char  *text,
 {
   char *out = text;
 
-  if (g_strstr_len (text, *len, "\xEF\xBB\xBF") == NULL)
+  if (memmem (text, *len, "\xEF\xBB\xBF", 3) == NULL)
     return text;
   for (gsize i = 0; i < *len; )
     {
