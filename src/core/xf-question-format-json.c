@@ -663,9 +663,13 @@ read_in_pieces (XfQuestionParse *parse,
   pieces.read = g_new0 (XfQuestionParse *, MAX (pieces.n_pieces, 1));
   g_mutex_init (&pieces.mutex);
   g_cond_init (&pieces.cond);
-  n_threads = MIN (MIN ((guint)g_get_num_processors (), MAX_THREADS), pieces.n_pieces);
+  /* A file of one piece (most files, and every stored version of a
+   * question) is read in this thread */
+  n_threads = pieces.n_pieces > 1 ? MIN (MIN ((guint)g_get_num_processors (), MAX_THREADS), pieces.n_pieces) : 0;
   for (guint i = 0; i < n_threads; i++)
     g_ptr_array_add (threads, g_thread_new ("xf-question-json", parse_pieces, &pieces));
+  if (n_threads == 0)
+    parse_pieces (&pieces);
 
   /* Each piece's questions in file order, as soon as it is read */
   for (guint i = 0; i < pieces.n_pieces && !failed; i++)
