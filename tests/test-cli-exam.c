@@ -47,10 +47,7 @@ fixture_setup (Fixture       *fixture,
   fixture->db = g_build_filename (fixture->dir, "xuefa.db", NULL);
   path = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "xuefactl", NULL);
   fixture->xuefactl = g_canonicalize_filename (path, NULL);
-  g_clear_pointer (&path, g_free);
   g_assert_true (g_file_test (fixture->xuefactl, G_FILE_TEST_IS_EXECUTABLE));
-  path = g_build_filename (fixture->dir, "bank.json", NULL);
-  g_assert_true (g_file_set_contents (path, bank_json, -1, NULL));
 }
 
 static void

@@ -13,7 +13,7 @@
 #include "xf-exam-store.h"
 #include "xf-question-store.h"
 
-#define SECOND G_USEC_PER_SEC
+#define SECOND ((gint64)G_USEC_PER_SEC)
 #define T0     ((gint64)1780000000 * SECOND)
 
 static XfDatabase *
