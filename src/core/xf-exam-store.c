@@ -144,41 +144,69 @@ xf_exam_store_delete (XfDatabase  *db,
 
 /* Papers */
 
-/* The ids of the live questions a rule may draw */
+/* The query for the live questions a rule may draw, or, to @probe, for
+ * whether the question of id ?9 is one. Only the conditions the rule
+ * sets are in it, so that one without filters reads nothing but the
+ * questions_by_type index. */
+static sqlite3_stmt *
+prepare_rule (XfDatabase  *db,
+              XfExamRule  *rule,
+              gboolean     probe,
+              GError     **error)
+{
+  g_autoptr(GString) sql = g_string_new ("SELECT q.id FROM questions q WHERE q.type = ?1 AND q.deleted_at IS NULL "
+                                         "AND q.difficulty BETWEEN ?2 AND ?3");
+  g_autofree char *full_law = NULL;
+  sqlite3_stmt *stmt;
+
+  if (rule->bank != NULL)
+    g_string_append (sql, " AND q.bank_id IN (SELECT id FROM question_banks WHERE uuid = ?4 OR title = ?4)");
+  /* A category and its sub-categories: "X" and what sorts between "X/"
+   * and "X0" ('0' follows '/') */
+  if (rule->category != NULL)
+    g_string_append (sql, " AND (q.category = ?5 OR (q.category > ?5 || '/' AND q.category < ?5 || '0'))");
+  /* Tags are joined by U+001F; links are "title U+001E number U+001E sub"
+   * joined by U+001F (see xf-migrations.c) */
+  if (rule->tag != NULL)
+    g_string_append (sql, " AND instr (char (31) || q.tags || char (31), char (31) || ?6 || char (31)) > 0");
+  if (rule->law != NULL)
+    g_string_append (sql, " AND (instr (char (31) || q.links, char (31) || ?7 || char (30)) > 0"
+                          " OR instr (char (31) || q.links, char (31) || ?8 || char (30)) > 0)");
+  g_string_append (sql, probe ? " AND q.id = ?9" : " ORDER BY q.id");
+
+  stmt = xf_database_prepare (db, sql->str, error);
+  if (stmt == NULL)
+    return NULL;
+  if (rule->law != NULL && !g_str_has_prefix (rule->law, "中华人民共和国"))
+    full_law = g_strconcat ("中华人民共和国", rule->law, NULL);
+  sqlite3_bind_text (stmt, 1, xf_question_type_to_string (rule->type), -1, SQLITE_STATIC);
+  sqlite3_bind_int (stmt, 2, (int)rule->difficulty_min);
+  sqlite3_bind_int (stmt, 3, (int)rule->difficulty_max);
+  if (rule->bank != NULL)
+    sqlite3_bind_text (stmt, 4, rule->bank, -1, SQLITE_TRANSIENT);
+  if (rule->category != NULL)
+    sqlite3_bind_text (stmt, 5, rule->category, -1, SQLITE_TRANSIENT);
+  if (rule->tag != NULL)
+    sqlite3_bind_text (stmt, 6, rule->tag, -1, SQLITE_TRANSIENT);
+  if (rule->law != NULL)
+    {
+      sqlite3_bind_text (stmt, 7, rule->law, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 8, full_law != NULL ? full_law : rule->law, -1, SQLITE_TRANSIENT);
+    }
+  return stmt;
+}
+
 static GArray *
 rule_candidates (XfDatabase  *db,
                  XfExamRule  *rule,
                  GError     **error)
 {
   g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  g_autofree char *short_law = NULL;
-  sqlite3_stmt *stmt;
+  sqlite3_stmt *stmt = prepare_rule (db, rule, FALSE, error);
   int rc;
 
-  /* Links are "title U+001E number U+001E sub" joined by U+001F; tags are
-   * joined by U+001F (see xf-migrations.c) */
-  stmt = xf_database_prepare (db,
-                              "SELECT q.id FROM questions q JOIN question_banks b ON b.id = q.bank_id "
-                              "WHERE q.type = ?1 AND q.deleted_at IS NULL AND q.difficulty BETWEEN ?2 AND ?3 "
-                              "AND (?4 IS NULL OR b.uuid = ?4 OR b.title = ?4) "
-                              "AND (?5 IS NULL OR q.category = ?5 OR substr (q.category, 1, length (?5) + 1) = ?5 || '/') "
-                              "AND (?6 IS NULL OR instr (char (31) || q.tags || char (31), char (31) || ?6 || char (31)) > 0) "
-                              "AND (?7 IS NULL OR instr (char (31) || q.links, char (31) || ?7 || char (30)) > 0 "
-                              "     OR instr (char (31) || q.links, char (31) || ?8 || char (30)) > 0) "
-                              "ORDER BY q.id",
-                              error);
   if (stmt == NULL)
     return NULL;
-  if (rule->law != NULL && !g_str_has_prefix (rule->law, "中华人民共和国"))
-    short_law = g_strconcat ("中华人民共和国", rule->law, NULL);
-  sqlite3_bind_text (stmt, 1, xf_question_type_to_string (rule->type), -1, SQLITE_STATIC);
-  sqlite3_bind_int (stmt, 2, (int)rule->difficulty_min);
-  sqlite3_bind_int (stmt, 3, (int)rule->difficulty_max);
-  sqlite3_bind_text (stmt, 4, rule->bank, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 5, rule->category, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 6, rule->tag, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 7, rule->law, -1, SQLITE_TRANSIENT);
-  sqlite3_bind_text (stmt, 8, short_law != NULL ? short_law : rule->law, -1, SQLITE_TRANSIENT);
   while ((rc = xf_database_step (db, stmt, error)) == SQLITE_ROW)
     {
       gint64 id = sqlite3_column_int64 (stmt, 0);
@@ -287,30 +315,148 @@ item_for (XfQuestion *question,
   return item;
 }
 
-/**
- * xf_exam_store_draw:
- * @rand: the randomness of the draw (a seeded GRand gives the same paper)
- *
- * Draws a paper: the fixed questions, then for each rule its count of
- * questions, each question at most once. Shuffling keeps the blocks (a
- * paper reads 单选, then 多选, …, as real papers do) and shuffles within
- * them.
- *
- * Returns: (transfer full): the paper, or %NULL with XF_EXAM_ERROR_SHORT
- *   naming the rule the banks cannot meet
- */
-XfExamPaper *
-xf_exam_store_draw (XfDatabase  *db,
-                    XfExam      *exam,
-                    GRand       *rand,
-                    GError     **error)
+/* Adds @question to the paper as @rule draws it */
+static void
+take (XfExamPaper *paper,
+      GHashTable  *taken,
+      XfExam      *exam,
+      XfExamRule  *rule,
+      XfQuestion  *question,
+      GRand       *rand)
+{
+  XfExamItem *item = item_for (question, rule->score, exam->shuffle_options, rand);
+
+  g_ptr_array_add (paper->items, item);
+  g_hash_table_add (taken, item->question);
+}
+
+/* Draws a rule's questions by picking ids at random and keeping those
+ * that match (uniform over the matching questions, as every id is equally
+ * likely): a few index lookups a question, where reading every candidate
+ * of a large bank takes a hundred milliseconds. Returns 1 when the rule
+ * is met, 0 (the paper as it was) when too few were found in a bounded
+ * number of tries, -1 on an error. */
+static int
+draw_by_probing (XfDatabase   *db,
+                 XfExam       *exam,
+                 XfExamRule   *rule,
+                 gint64        min_id,
+                 gint64        max_id,
+                 GHashTable   *taken,
+                 GRand        *rand,
+                 XfExamPaper  *paper,
+                 GError      **error)
+{
+  g_autoptr(GHashTable) tried = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  guint first = paper->items->len;
+  guint budget = 16 * rule->count + 64;
+  sqlite3_stmt *stmt;
+
+  if (max_id < min_id || max_id - min_id >= G_MAXINT32)
+    return 0;
+  stmt = prepare_rule (db, rule, TRUE, error);
+  if (stmt == NULL)
+    return -1;
+  for (guint i = 0; i < budget && paper->items->len - first < rule->count; i++)
+    {
+      gint64 id = min_id + g_rand_int_range (rand, 0, (gint32)(max_id - min_id + 1));
+      g_autoptr(XfQuestion) question = NULL;
+      int rc;
+
+      if (!g_hash_table_add (tried, g_memdup2 (&id, sizeof id)))
+        continue;
+      sqlite3_bind_int64 (stmt, 9, id);
+      rc = xf_database_step (db, stmt, error);
+      sqlite3_reset (stmt);
+      if (rc < 0)
+        break;
+      if (rc != SQLITE_ROW)
+        continue;
+      question = xf_question_store_get (db, id, error);
+      if (question == NULL)
+        break;
+      if (!g_hash_table_contains (taken, xf_question_get_uuid (question)))
+        take (paper, taken, exam, rule, question, rand);
+    }
+  sqlite3_clear_bindings (stmt);
+  if (error != NULL && *error != NULL)
+    return -1;
+  if (paper->items->len - first == rule->count)
+    return 1;
+  /* Start again with every candidate */
+  for (guint i = first; i < paper->items->len; i++)
+    g_hash_table_remove (taken, ((XfExamItem *)g_ptr_array_index (paper->items, i))->question);
+  g_ptr_array_set_size (paper->items, first);
+  return 0;
+}
+
+/* Draws a rule's questions among all its candidates: a partial
+ * Fisher–Yates shuffle, skipping questions taken already */
+static gboolean
+draw_from_candidates (XfDatabase   *db,
+                      XfExam       *exam,
+                      XfExamRule   *rule,
+                      GHashTable   *taken,
+                      GRand        *rand,
+                      XfExamPaper  *paper,
+                      GError      **error)
+{
+  g_autoptr(GArray) ids = rule_candidates (db, rule, error);
+  guint first = paper->items->len;
+  guint left;
+
+  if (ids == NULL)
+    return FALSE;
+  left = ids->len;
+  while (paper->items->len - first < rule->count && left > 0)
+    {
+      guint pick = (guint)g_rand_int_range (rand, 0, (gint32)left);
+      gint64 id = g_array_index (ids, gint64, pick);
+      g_autoptr(XfQuestion) question = NULL;
+
+      g_array_index (ids, gint64, pick) = g_array_index (ids, gint64, left - 1);
+      left--;
+      question = xf_question_store_get (db, id, error);
+      if (question == NULL)
+        return FALSE;
+      if (!g_hash_table_contains (taken, xf_question_get_uuid (question)))
+        take (paper, taken, exam, rule, question, rand);
+    }
+  return TRUE;
+}
+
+static gboolean
+id_range (XfDatabase  *db,
+          gint64      *min_id,
+          gint64      *max_id,
+          GError     **error)
+{
+  /* Apart, each is one step down the table's tree */
+  sqlite3_stmt *stmt = xf_database_prepare (db, "SELECT (SELECT min (id) FROM questions), "
+                                                "(SELECT max (id) FROM questions)", error);
+  int rc;
+
+  if (stmt == NULL)
+    return FALSE;
+  rc = xf_database_step (db, stmt, error);
+  *min_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 0) : 0;
+  *max_id = rc == SQLITE_ROW ? sqlite3_column_int64 (stmt, 1) : -1;
+  sqlite3_reset (stmt);
+  return rc >= 0;
+}
+
+static XfExamPaper *
+draw_paper (XfDatabase  *db,
+            XfExam      *exam,
+            GRand       *rand,
+            GError     **error)
 {
   g_autoptr(XfExamPaper) paper = xf_exam_paper_new ();
   g_autoptr(GHashTable) taken = g_hash_table_new (g_str_hash, g_str_equal);
+  gint64 min_id, max_id;
 
-  g_return_val_if_fail (XF_IS_DATABASE (db), NULL);
-  g_return_val_if_fail (exam != NULL, NULL);
-  g_return_val_if_fail (rand != NULL, NULL);
+  if (!id_range (db, &min_id, &max_id, error))
+    return NULL;
 
   for (guint i = 0; i < exam->fixed->len; i++)
     {
@@ -333,31 +479,14 @@ xf_exam_store_draw (XfDatabase  *db,
   for (guint i = 0; i < exam->rules->len; i++)
     {
       XfExamRule *rule = g_ptr_array_index (exam->rules, i);
-      g_autoptr(GArray) ids = rule_candidates (db, rule, error);
       guint first = paper->items->len;
-      guint left;
+      int drawn = draw_by_probing (db, exam, rule, min_id, max_id, taken, rand, paper, error);
 
-      if (ids == NULL)
+      if (drawn < 0)
         return NULL;
-      /* Drawn without replacement: a partial Fisher–Yates shuffle, skipping
-       * questions an earlier rule or a fixed question took */
-      left = ids->len;
-      while (paper->items->len - first < rule->count && left > 0)
-        {
-          guint pick = (guint)g_rand_int_range (rand, 0, (gint32)left);
-          gint64 id = g_array_index (ids, gint64, pick);
-          g_autoptr(XfQuestion) question = NULL;
-
-          g_array_index (ids, gint64, pick) = g_array_index (ids, gint64, left - 1);
-          left--;
-          question = xf_question_store_get (db, id, error);
-          if (question == NULL)
-            return NULL;
-          if (g_hash_table_contains (taken, xf_question_get_uuid (question)))
-            continue;
-          g_ptr_array_add (paper->items, item_for (question, rule->score, exam->shuffle_options, rand));
-          g_hash_table_add (taken, ((XfExamItem *)g_ptr_array_index (paper->items, paper->items->len - 1))->question);
-        }
+      /* Too few found at random: every candidate, then */
+      if (drawn == 0 && !draw_from_candidates (db, exam, rule, taken, rand, paper, error))
+        return NULL;
       if (paper->items->len - first < rule->count)
         {
           g_autofree char *what = xf_exam_rule_describe (rule);
@@ -375,6 +504,39 @@ xf_exam_store_draw (XfDatabase  *db,
         shuffle_items (paper->items, first, paper->items->len, rand);
     }
   return g_steal_pointer (&paper);
+}
+
+/**
+ * xf_exam_store_draw:
+ * @rand: the randomness of the draw (a seeded GRand gives the same paper)
+ *
+ * Draws a paper: the fixed questions, then for each rule its count of
+ * questions, each question at most once. Shuffling keeps the blocks (a
+ * paper reads 单选, then 多选, …, as real papers do) and shuffles within
+ * them.
+ *
+ * Returns: (transfer full): the paper, or %NULL with XF_EXAM_ERROR_SHORT
+ *   naming the rule the banks cannot meet
+ */
+XfExamPaper *
+xf_exam_store_draw (XfDatabase  *db,
+                    XfExam      *exam,
+                    GRand       *rand,
+                    GError     **error)
+{
+  XfExamPaper *paper;
+
+  g_return_val_if_fail (XF_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (exam != NULL, NULL);
+  g_return_val_if_fail (rand != NULL, NULL);
+
+  /* One read transaction for the many small reads (within the caller's
+   * transaction, when there is one) */
+  if (!xf_database_exec (db, "SAVEPOINT draw", error))
+    return NULL;
+  paper = draw_paper (db, exam, rand, error);
+  xf_database_exec (db, "RELEASE draw", NULL);
+  return paper;
 }
 
 /**

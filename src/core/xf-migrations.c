@@ -196,8 +196,9 @@ static const char * const migrations[] = {
   "CREATE TRIGGER exam_attempts_frozen BEFORE UPDATE ON exam_attempts "
   "  WHEN OLD.state = 'submitted' "
   "  BEGIN SELECT RAISE (ABORT, 'a submitted attempt cannot change'); END;"
-  /* Drawing a paper picks among the live questions of a type */
-  "CREATE INDEX questions_by_type ON questions (type, difficulty) WHERE deleted_at IS NULL;",
+  /* Drawing a paper: which live questions of a type match, from the index
+   * alone */
+  "CREATE INDEX questions_by_type ON questions (type, deleted_at, category, difficulty);",
 };
 
 int
