@@ -219,6 +219,48 @@ test_draw (void)
   g_assert_null (xf_exam_store_draw (db, exam, rand, NULL));
 }
 
+/* Questions too rare to find by probing at random are found all the same */
+static void
+test_draw_rare (void)
+{
+  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfExam) exam = make_exam (2, 0);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfQuestionBank) bank = NULL;
+  XfExamRule *rule;
+
+  fill_bank (db, "大库", 2000, 0, 0);
+  bank = xf_question_store_ensure_bank (db, "小库", &error);
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(XfQuestion) question = xf_question_new (XF_QUESTION_SINGLE);
+      const char *options[] = { "甲", "乙", NULL };
+
+      xf_question_set_stem (question, i == 0 ? "稀有一" : "稀有二");
+      xf_question_set_options (question, options);
+      xf_question_set_answer (question, "A");
+      xf_question_set_category (question, "稀有");
+      g_assert_true (xf_question_store_add (db, xf_question_bank_get_id (bank), question, &error));
+    }
+  g_ptr_array_set_size (exam->rules, 1);
+  rule = g_ptr_array_index (exam->rules, 0);
+  rule->category = g_strdup ("稀有");
+  for (guint seed = 0; seed < 20; seed++)
+    {
+      g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+      g_autoptr(XfExamPaper) paper = xf_exam_store_draw (db, exam, rand, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (paper->items->len, ==, 2);
+      for (guint i = 0; i < 2; i++)
+        {
+          g_autoptr(XfQuestion) q = xf_question_store_get_by_uuid (db, ((XfExamItem *)g_ptr_array_index (paper->items, i))->question, NULL);
+
+          g_assert_cmpstr (xf_question_get_category (q), ==, "稀有");
+        }
+    }
+}
+
 static void
 test_attempt (void)
 {
@@ -439,6 +481,7 @@ main (int   argc,
 
   g_test_add_func ("/exam-store/exams", test_exams);
   g_test_add_func ("/exam-store/draw", test_draw);
+  g_test_add_func ("/exam-store/draw-rare", test_draw_rare);
   g_test_add_func ("/exam-store/attempt", test_attempt);
   g_test_add_func ("/exam-store/time", test_time);
   g_test_add_func ("/exam-store/window", test_window);
