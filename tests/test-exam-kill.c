@@ -110,21 +110,43 @@ answer_for_ever (const char *path,
 
 /* Reads the child's lines; @tried is the answer it was writing when it
  * died, if it had not reported it saved */
-static GArray *
-read_reports (int    fd,
-              Given *tried)
+/* Reads from the child until it reported @saves answers saved (or ended);
+ * returns FALSE at the end of its output */
+static gboolean
+read_until (int      fd,
+            GString *text,
+            guint    saves)
 {
-  GArray *saved = g_array_new (FALSE, FALSE, sizeof (Given));
-  GString *text = g_string_new (NULL);
-  g_auto(GStrv) lines = NULL;
-  char buffer[4096];
+  char buffer[256];
   ssize_t n;
 
-  while ((n = read (fd, buffer, sizeof buffer)) > 0 || (n < 0 && errno == EINTR))
-    if (n > 0)
+  for (;;)
+    {
+      guint seen = 0;
+
+      for (const char *p = text->str; (p = strstr (p, "S ")) != NULL; p++)
+        seen += p == text->str || p[-1] == '\n';
+      if (seen >= saves)
+        return TRUE;
+      n = read (fd, buffer, sizeof buffer);
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        return FALSE;
       g_string_append_len (text, buffer, n);
+    }
+}
+
+static GArray *
+read_reports (int      fd,
+              GString *text,
+              Given   *tried)
+{
+  GArray *saved = g_array_new (FALSE, FALSE, sizeof (Given));
+  g_auto(GStrv) lines = NULL;
+
+  read_until (fd, text, G_MAXUINT);
   lines = g_strsplit (text->str, "\n", -1);
-  g_string_free (text, TRUE);
   tried->n = 0;
   for (guint i = 0; lines[i] != NULL; i++)
     {
@@ -199,6 +221,7 @@ test_kill (void)
       g_autoptr(GArray) saved = NULL;
       g_autoptr(GArray) log = NULL;
       g_autoptr(GError) error = NULL;
+      GString *text;
       Given tried;
       int fds[2];
       int status;
@@ -213,13 +236,18 @@ test_kill (void)
           answer_for_ever (path, uuid, fds[1], k + 1, 0);
         }
       close (fds[1]);
-      /* Anywhere from opening the database to a few dozen answers in */
-      g_usleep (g_random_int_range (0, 60000));
+      /* After a few answers (or none), somewhere in the writing of the
+       * next: an answer takes a few milliseconds, whatever the machine's
+       * speed this lands anywhere in it, or between two */
+      text = g_string_new (NULL);
+      read_until (fds[0], text, g_random_int_range (0, 8));
+      g_usleep (g_random_int_range (0, 4000));
       kill (pid, SIGKILL);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
       if (!WIFSIGNALED (status))
         g_error ("the answering process ended by itself, status %d", WIFEXITED (status) ? WEXITSTATUS (status) : -1);
-      saved = read_reports (fds[0], &tried);
+      saved = read_reports (fds[0], text, &tried);
+      g_string_free (text, TRUE);
       close (fds[0]);
 
       /* What the log holds: all that was reported saved, in order, and at
@@ -286,10 +314,12 @@ test_concurrent (void)
     }
   for (guint c = 0; c < 2; c++)
     {
+      GString *text = g_string_new (NULL);
       Given tried;
       int status;
 
-      saved[c] = read_reports (fds[c][0], &tried);
+      saved[c] = read_reports (fds[c][0], text, &tried);
+      g_string_free (text, TRUE);
       close (fds[c][0]);
       g_assert_cmpint (waitpid (pids[c], &status, 0), ==, pids[c]);
       g_assert_true (WIFEXITED (status));
