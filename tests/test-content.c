@@ -9,6 +9,7 @@
 
 #include "xf-chinese-numeral.h"
 #include "xf-content.h"
+#include "xf-exam-store.h"
 #include "xf-knowledge-store.h"
 #include "xf-law-store.h"
 #include "xf-question-store.h"
@@ -85,6 +86,57 @@ check_question_banks (XfDatabase *db)
   }
 }
 
+/* The practice exam ships, and a paper drawn from the shipped banks is
+ * one a person can take and pass with the right answers. */
+static void
+check_practice_exam (XfDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) exams = xf_exam_store_list (db, &error);
+  g_autoptr(GPtrArray) shortfalls = NULL;
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(GRand) rand = g_rand_new_with_seed (2026);
+  g_autoptr(XfAttempt) attempt = NULL;
+  g_autoptr(XfExamResult) result = NULL;
+  gint64 now = g_get_real_time ();
+  XfExam *exam;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (exams->len, ==, 1);
+  exam = g_ptr_array_index (exams, 0);
+  g_assert_true (exam->builtin);
+  g_assert_cmpuint (exam->time_limit_s, ==, 90 * 60);
+  g_assert_cmpfloat (xf_exam_rules_total (exam), ==, 100);
+  shortfalls = xf_exam_store_check_rules (db, exam, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (shortfalls->len, ==, 0);
+
+  attempt = xf_exam_store_start (db, exam, NULL, rand, now, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (attempt->paper->items->len, ==, 70);
+  questions = xf_exam_store_load_questions (db, attempt->paper, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < questions->len; i++)
+    {
+      XfExamItem *item = g_ptr_array_index (attempt->paper->items, i);
+      XfQuestion *question = g_ptr_array_index (questions, i);
+      GString *answer = g_string_new (NULL);
+
+      if (item->type == XF_QUESTION_TRUE_FALSE)
+        g_string_append (answer, xf_question_get_answer (question));
+      for (guint o = 0; o < item->n_options; o++)
+        if (xf_question_option_is_correct (question, item->order[o]))
+          g_string_append_c (answer, 'A' + o);
+      g_assert_true (xf_exam_store_answer (db, attempt->uuid, i + 1, answer->str, now + i, &error));
+      g_assert_no_error (error);
+      g_string_free (answer, TRUE);
+    }
+  result = xf_exam_store_submit (db, attempt->uuid, NULL, now + 100, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (result->score, ==, 100);
+  g_assert_true (result->passed);
+}
+
 static void
 test_install_defaults (void)
 {
@@ -135,11 +187,17 @@ test_install_defaults (void)
   g_assert_cmpuint (linked, >, 100);
 
   check_question_banks (db);
+  check_practice_exam (db);
 
   /* Loading again changes nothing. */
   g_assert_true (xf_content_install_defaults (db, NULL, &error));
   g_assert_cmpint (xf_law_store_count_articles (db, NULL), ==, 2429);
   g_assert_cmpuint (xf_question_store_count (db, 0, NULL), ==, n_questions);
+  {
+    g_autoptr(GPtrArray) exams = xf_exam_store_list (db, &error);
+
+    g_assert_cmpuint (exams->len, ==, 1);
+  }
 }
 
 static void

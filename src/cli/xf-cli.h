@@ -58,6 +58,7 @@ gboolean    xf_cli_parse_options  (XfCli       *cli,
                                    char      ***argv);
 
 /* Commands, one file each */
+int xf_cli_exam_command    (XfCli *cli, int argc, char **argv);
 int xf_cli_law_command     (XfCli *cli, int argc, char **argv);
 int xf_cli_list_command    (XfCli *cli, int argc, char **argv);
 int xf_cli_questions_command (XfCli *cli, int argc, char **argv);

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "xf-content.h"
+#include "xf-exam-store.h"
 #include "xf-law-importer.h"
 #include "xf-list-format.h"
 #include "xf-question-store.h"
@@ -19,7 +20,7 @@
  * looking for data files. Bump
  * CONTENT_VERSION when the shipped content changes; profiles then load it
  * again (a re-imported law replaces its old copy, a list keeps its marks). */
-#define CONTENT_VERSION "2"
+#define CONTENT_VERSION "3"
 #define CONTENT_PATH "/io/github/xuefa/Xuefa/content"
 #define CONTENT_SOURCE "LawRefBook/Laws"
 
@@ -154,10 +155,45 @@ install_questions (XfDatabase    *db,
   return TRUE;
 }
 
+/* Saves each shipped exam (a practice paper in the shape of the yearly
+ * 学法用法考试), replacing an older copy of the same UUID. */
+static gboolean
+install_exams (XfDatabase  *db,
+               GError     **error)
+{
+  g_auto(GStrv) files = g_resources_enumerate_children (CONTENT_PATH "/exams", 0, NULL);
+
+  for (guint i = 0; files != NULL && files[i] != NULL; i++)
+    {
+      g_autofree char *path = g_strconcat (CONTENT_PATH "/exams/", files[i], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autoptr(XfExam) exam = NULL;
+      gsize len;
+      const char *data;
+
+      if (!g_str_has_suffix (files[i], ".json"))
+        continue;
+      bytes = g_resources_lookup_data (path, 0, error);
+      if (bytes == NULL)
+        return FALSE;
+      data = g_bytes_get_data (bytes, &len);
+      exam = xf_exam_from_json (data, (gssize)len, error);
+      if (exam == NULL)
+        {
+          g_prefix_error (error, "%s: ", files[i]);
+          return FALSE;
+        }
+      exam->builtin = TRUE;
+      if (!xf_exam_store_save (db, exam, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * xf_content_install_defaults:
  *
- * Loads the shipped statutes, knowledge lists and question banks into @db. Runs for a few
+ * Loads the shipped statutes, knowledge lists, question banks and exams into @db. Runs for a few
  * hundred milliseconds; call it from a worker thread in the GUI.
  */
 gboolean
@@ -210,6 +246,12 @@ xf_content_install_defaults (XfDatabase    *db,
   if (!install_questions (db, cancellable, error))
     {
       g_prefix_error (error, _("Cannot load the shipped question banks: "));
+      return FALSE;
+    }
+
+  if (!install_exams (db, error))
+    {
+      g_prefix_error (error, _("Cannot load the shipped exams: "));
       return FALSE;
     }
 

@@ -144,6 +144,61 @@ static const char * const migrations[] = {
   "  device_id     TEXT NOT NULL,"
   "  PRIMARY KEY (question_uuid, version)"
   ");",
+
+  /* 2 → 3: exams. An exam's spec is its native JSON (xf_exam_to_json). An
+   * attempt holds its paper (question UUIDs and versions, no key) and its
+   * time; answers are an append-only log, the latest for a question
+   * counts. A submitted attempt and its answers cannot change. */
+  "CREATE TABLE exams ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  uuid        TEXT NOT NULL UNIQUE,"
+  "  title       TEXT NOT NULL,"
+  "  spec        TEXT NOT NULL,"
+  "  builtin     INTEGER NOT NULL DEFAULT 0,"
+  "  created_at  INTEGER NOT NULL,"
+  "  updated_at  INTEGER NOT NULL,"
+  "  device_id   TEXT NOT NULL"
+  ");"
+  "CREATE TABLE exam_attempts ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  uuid         TEXT NOT NULL UNIQUE,"
+  "  exam_uuid    TEXT NOT NULL,"
+  "  profile      TEXT NOT NULL DEFAULT '',"
+  "  paper        TEXT NOT NULL,"
+  "  state        TEXT NOT NULL DEFAULT 'in-progress'," /* in-progress, submitted */
+  "  elapsed_us   INTEGER NOT NULL DEFAULT 0,"
+  "  seen_at      INTEGER NOT NULL,"
+  "  started_at   INTEGER NOT NULL,"
+  "  submitted_at INTEGER,"
+  "  submitted_by TEXT,"                                /* person, time-up, closed */
+  "  score        REAL,"                                /* NULL until graded */
+  "  total        REAL,"
+  "  passed       INTEGER,"
+  "  created_at   INTEGER NOT NULL,"
+  "  updated_at   INTEGER NOT NULL,"
+  "  device_id    TEXT NOT NULL"
+  ");"
+  "CREATE INDEX exam_attempts_by_exam ON exam_attempts (exam_uuid, started_at);"
+  "CREATE TABLE exam_answers ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  uuid         TEXT NOT NULL UNIQUE,"
+  "  attempt_uuid TEXT NOT NULL,"
+  "  n            INTEGER NOT NULL,"                    /* 1-based place in the paper */
+  "  answer       TEXT,"                                /* NULL: cleared */
+  "  elapsed_us   INTEGER NOT NULL,"
+  "  created_at   INTEGER NOT NULL,"
+  "  device_id    TEXT NOT NULL"
+  ");"
+  "CREATE INDEX exam_answers_by_attempt ON exam_answers (attempt_uuid, n, id);"
+  "CREATE TRIGGER exam_answers_frozen BEFORE INSERT ON exam_answers "
+  "  WHEN (SELECT state FROM exam_attempts WHERE uuid = NEW.attempt_uuid) IS NOT 'in-progress' "
+  "  BEGIN SELECT RAISE (ABORT, 'the attempt is submitted'); END;"
+  "CREATE TRIGGER exam_attempts_frozen BEFORE UPDATE ON exam_attempts "
+  "  WHEN OLD.state = 'submitted' "
+  "  BEGIN SELECT RAISE (ABORT, 'a submitted attempt cannot change'); END;"
+  /* Drawing a paper: which live questions of a type match, from the index
+   * alone */
+  "CREATE INDEX questions_by_type ON questions (type, deleted_at, category, difficulty);",
 };
 
 int

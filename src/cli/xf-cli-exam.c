@@ -1,0 +1,485 @@
+/* xf-cli-exam.c
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xf-cli.h"
+#include "xf-exam-store.h"
+#include "xf-question-store.h"
+
+/* Exams headlessly: tests and automation take an exam end to end. Every
+ * answer is on the disk before "saved" is printed. */
+
+static const char *usage =
+  "exam list | exam create --spec FILE.json | exam start EXAM | exam answer ATTEMPT N ANSWER | "
+  "exam show ATTEMPT | exam submit ATTEMPT | exam attempts EXAM";
+
+static void
+add_string (JsonBuilder *builder,
+            const char  *member,
+            const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+add_int (JsonBuilder *builder,
+         const char  *member,
+         gint64       value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_int_value (builder, value);
+}
+
+static void
+add_double (JsonBuilder *builder,
+            const char  *member,
+            double       value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_double_value (builder, value);
+}
+
+static void
+add_boolean (JsonBuilder *builder,
+             const char  *member,
+             gboolean     value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_boolean_value (builder, value);
+}
+
+/* Lookups of what the person named: a wrong name is invalid input */
+static int
+fail_exam (XfCli        *cli,
+           const GError *error)
+{
+  if (error->domain == XF_EXAM_ERROR)
+    return xf_cli_fail (cli, XF_CLI_EXIT_INVALID, error);
+  return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+}
+
+static const char *
+profile_name (XfCli *cli)
+{
+  return cli->profile != NULL ? cli->profile : "";
+}
+
+static guint
+count_questions (XfExam *exam)
+{
+  guint n = exam->fixed->len;
+
+  for (guint i = 0; i < exam->rules->len; i++)
+    n += ((XfExamRule *)g_ptr_array_index (exam->rules, i))->count;
+  return n;
+}
+
+static int
+exam_list (XfCli  *cli,
+           int     argc,
+           char  **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) exams = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GOptionEntry entries[] = { { NULL } };
+  XfDatabase *db;
+
+  if (!xf_cli_parse_options (cli, "", entries, &argc, &argv))
+    return XF_CLI_EXIT_USAGE;
+  if (argc != 1)
+    return xf_cli_usage (cli, "exam list");
+  if (!(db = xf_cli_open_database (cli, &error)) || !(exams = xf_exam_store_list (db, &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < exams->len; i++)
+    {
+      XfExam *exam = g_ptr_array_index (exams, i);
+
+      if (!cli->json)
+        {
+          g_print ("%s\t%s\n", exam->uuid, exam->title);
+          continue;
+        }
+      json_builder_begin_object (builder);
+      add_string (builder, "id", exam->uuid);
+      add_string (builder, "title", exam->title);
+      add_int (builder, "time_limit_s", exam->time_limit_s);
+      add_int (builder, "questions", count_questions (exam));
+      add_double (builder, "total", xf_exam_rules_total (exam));
+      add_double (builder, "pass_mark", exam->pass_mark);
+      add_int (builder, "attempts", exam->attempts);
+      add_boolean (builder, "builtin", exam->builtin);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  if (cli->json)
+    xf_cli_print_json (cli, builder);
+  return XF_CLI_EXIT_OK;
+}
+
+static int
+exam_create (XfCli  *cli,
+             int     argc,
+             char  **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfExam) exam = NULL;
+  g_autoptr(GPtrArray) shortfalls = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *spec = NULL;
+  g_autofree char *text = NULL;
+  gsize len;
+  GOptionEntry entries[] = {
+    { "spec", 0, 0, G_OPTION_ARG_FILENAME, &spec, N_("The exam, as docs/exam-format.md describes"), N_("FILE") },
+    { NULL }
+  };
+  XfDatabase *db;
+
+  if (!xf_cli_parse_options (cli, "", entries, &argc, &argv))
+    return XF_CLI_EXIT_USAGE;
+  if (argc != 1 || spec == NULL)
+    return xf_cli_usage (cli, "exam create --spec FILE.json");
+  if (!g_file_get_contents (spec, &text, &len, &error))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  exam = xf_exam_from_json (text, (gssize)len, &error);
+  if (exam == NULL)
+    {
+      g_prefix_error (&error, "%s: ", spec);
+      return xf_cli_fail (cli, XF_CLI_EXIT_INVALID, error);
+    }
+  if (!(db = xf_cli_open_database (cli, &error)) ||
+      !(shortfalls = xf_exam_store_check_rules (db, exam, &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  if (shortfalls->len > 0)
+    {
+      for (guint i = 0; i < shortfalls->len; i++)
+        g_printerr ("%s: %s\n", spec, (const char *)g_ptr_array_index (shortfalls, i));
+      return XF_CLI_EXIT_INVALID;
+    }
+  if (!xf_exam_store_save (db, exam, &error))
+    return fail_exam (cli, error);
+
+  if (!cli->json)
+    {
+      xf_cli_message (cli, _("Exam “%s” saved (%s)"), exam->title, exam->uuid);
+      return XF_CLI_EXIT_OK;
+    }
+  json_builder_begin_object (builder);
+  add_string (builder, "id", exam->uuid);
+  add_string (builder, "title", exam->title);
+  add_int (builder, "questions", count_questions (exam));
+  add_double (builder, "total", xf_exam_rules_total (exam));
+  json_builder_end_object (builder);
+  xf_cli_print_json (cli, builder);
+  return XF_CLI_EXIT_OK;
+}
+
+static void
+add_question (JsonBuilder *builder,
+              guint        n,
+              XfExamItem  *item,
+              XfQuestion  *question)
+{
+  json_builder_begin_object (builder);
+  add_int (builder, "n", n);
+  add_string (builder, "id", item->question);
+  add_string (builder, "type", xf_question_type_to_string (item->type));
+  add_string (builder, "stem", xf_question_get_stem (question));
+  add_double (builder, "score", item->score);
+  json_builder_set_member_name (builder, "options");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < item->n_options; i++)
+    json_builder_add_string_value (builder, xf_question_get_option (question, item->order[i]));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+}
+
+static int
+exam_start (XfCli  *cli,
+            int     argc,
+            char  **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfExam) exam = NULL;
+  g_autoptr(XfAttempt) attempt = NULL;
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(GRand) rand = g_rand_new ();
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GOptionEntry entries[] = { { NULL } };
+  XfDatabase *db;
+
+  if (!xf_cli_parse_options (cli, "", entries, &argc, &argv))
+    return XF_CLI_EXIT_USAGE;
+  if (argc != 2)
+    return xf_cli_usage (cli, "exam start EXAM");
+  if (!(db = xf_cli_open_database (cli, &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  if (!(exam = xf_exam_store_get (db, argv[1], &error)) ||
+      !(attempt = xf_exam_store_start (db, exam, profile_name (cli), rand, g_get_real_time (), &error)))
+    return fail_exam (cli, error);
+  if (!(questions = xf_exam_store_load_questions (db, attempt->paper, &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+
+  if (!cli->json)
+    {
+      g_print ("%s\n", attempt->uuid);
+      for (guint i = 0; i < questions->len; i++)
+        {
+          XfExamItem *item = g_ptr_array_index (attempt->paper->items, i);
+          XfQuestion *question = g_ptr_array_index (questions, i);
+
+          g_print ("%u. [%s] %s\n", i + 1, xf_question_type_to_label (item->type), xf_question_get_stem (question));
+          for (guint o = 0; o < item->n_options; o++)
+            g_print ("   %c. %s\n", 'A' + o, xf_question_get_option (question, item->order[o]));
+        }
+      return XF_CLI_EXIT_OK;
+    }
+  json_builder_begin_object (builder);
+  add_string (builder, "attempt", attempt->uuid);
+  add_int (builder, "time_limit_s", exam->time_limit_s);
+  add_double (builder, "total", xf_exam_paper_get_total (attempt->paper));
+  json_builder_set_member_name (builder, "questions");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < questions->len; i++)
+    add_question (builder, i + 1, g_ptr_array_index (attempt->paper->items, i), g_ptr_array_index (questions, i));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  xf_cli_print_json (cli, builder);
+  return XF_CLI_EXIT_OK;
+}
+
+static int
+exam_answer (XfCli  *cli,
+             int     argc,
+             char  **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GOptionEntry entries[] = { { NULL } };
+  guint64 n = 0;
+  XfDatabase *db;
+
+  if (!xf_cli_parse_options (cli, "", entries, &argc, &argv))
+    return XF_CLI_EXIT_USAGE;
+  if (argc != 4 || !g_ascii_string_to_unsigned (argv[2], 10, 1, G_MAXUINT, &n, NULL))
+    return xf_cli_usage (cli, "exam answer ATTEMPT N ANSWER");
+  if (!(db = xf_cli_open_database (cli, &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  if (!xf_exam_store_answer (db, argv[1], (guint)n, argv[3], g_get_real_time (), &error))
+    return fail_exam (cli, error);
+
+  /* Committed: only now is it said */
+  if (!cli->json)
+    {
+      xf_cli_message (cli, _("Answer %u saved"), (guint)n);
+      return XF_CLI_EXIT_OK;
+    }
+  json_builder_begin_object (builder);
+  add_boolean (builder, "saved", TRUE);
+  json_builder_end_object (builder);
+  xf_cli_print_json (cli, builder);
+  return XF_CLI_EXIT_OK;
+}
+
+static void
+add_attempt (JsonBuilder *builder,
+             XfAttempt   *attempt)
+{
+  add_string (builder, "attempt", attempt->uuid);
+  add_string (builder, "exam", attempt->exam);
+  add_string (builder, "state", attempt->state == XF_ATTEMPT_SUBMITTED ? "submitted" : "in-progress");
+  json_builder_set_member_name (builder, "answers");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < attempt->answers->len; i++)
+    {
+      const char *answer = g_ptr_array_index (attempt->answers, i);
+      char n[16];
+
+      if (answer == NULL)
+        continue;
+      g_snprintf (n, sizeof n, "%u", i + 1);
+      add_string (builder, n, answer);
+    }
+  json_builder_end_object (builder);
+  add_int (builder, "questions", attempt->paper->items->len);
+  add_int (builder, "elapsed_s", attempt->elapsed_us / G_USEC_PER_SEC);
+  if (attempt->state == XF_ATTEMPT_SUBMITTED)
+    {
+      add_string (builder, "submitted_by", attempt->submitted_by);
+      if (attempt->graded)
+        {
+          add_double (builder, "score", attempt->score);
+          add_double (builder, "total", attempt->total);
+          add_boolean (builder, "passed", attempt->passed);
+        }
+    }
+}
+
+static int
+exam_show (XfCli  *cli,
+           int     argc,
+           char  **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfAttempt) attempt = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GOptionEntry entries[] = { { NULL } };
+  XfDatabase *db;
+
+  if (!xf_cli_parse_options (cli, "", entries, &argc, &argv))
+    return XF_CLI_EXIT_USAGE;
+  if (argc != 2)
+    return xf_cli_usage (cli, "exam show ATTEMPT");
+  if (!(db = xf_cli_open_database (cli, &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  if (!(attempt = xf_exam_store_get_attempt (db, argv[1], &error)))
+    return fail_exam (cli, error);
+
+  if (!cli->json)
+    {
+      g_print ("%s\t%s\t%u/%u\t%" G_GINT64_FORMAT " s\n", attempt->uuid,
+               attempt->state == XF_ATTEMPT_SUBMITTED ? _("submitted") : _("in progress"),
+               xf_attempt_get_n_answered (attempt), attempt->paper->items->len,
+               attempt->elapsed_us / G_USEC_PER_SEC);
+      return XF_CLI_EXIT_OK;
+    }
+  json_builder_begin_object (builder);
+  add_attempt (builder, attempt);
+  json_builder_end_object (builder);
+  xf_cli_print_json (cli, builder);
+  return XF_CLI_EXIT_OK;
+}
+
+static int
+exam_submit (XfCli  *cli,
+             int     argc,
+             char  **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfExamResult) result = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GOptionEntry entries[] = { { NULL } };
+  XfDatabase *db;
+
+  if (!xf_cli_parse_options (cli, "", entries, &argc, &argv))
+    return XF_CLI_EXIT_USAGE;
+  if (argc != 2)
+    return xf_cli_usage (cli, "exam submit ATTEMPT");
+  if (!(db = xf_cli_open_database (cli, &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  if (!(result = xf_exam_store_submit (db, argv[1], XF_ATTEMPT_SUBMITTED_BY_PERSON, g_get_real_time (), &error)))
+    return fail_exam (cli, error);
+
+  if (!cli->json)
+    {
+      g_print ("%g / %g\t%s\n", result->score, result->total, result->passed ? _("passed") : _("not passed"));
+      return XF_CLI_EXIT_OK;
+    }
+  json_builder_begin_object (builder);
+  add_double (builder, "score", result->score);
+  add_double (builder, "total", result->total);
+  add_boolean (builder, "passed", result->passed);
+  add_int (builder, "right", result->right);
+  add_int (builder, "wrong", result->wrong);
+  add_int (builder, "unanswered", result->unanswered);
+  add_int (builder, "pending", result->pending);
+  json_builder_set_member_name (builder, "by_type");
+  json_builder_begin_object (builder);
+  for (guint t = 0; t < XF_QUESTION_N_TYPES; t++)
+    {
+      if (result->type_total[t] <= 0)
+        continue;
+      json_builder_set_member_name (builder, xf_question_type_to_string (t));
+      json_builder_begin_object (builder);
+      add_double (builder, "score", result->type_score[t]);
+      add_double (builder, "total", result->type_total[t]);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  xf_cli_print_json (cli, builder);
+  return XF_CLI_EXIT_OK;
+}
+
+static int
+exam_attempts (XfCli  *cli,
+               int     argc,
+               char  **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfExam) exam = NULL;
+  g_autoptr(GPtrArray) attempts = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GOptionEntry entries[] = { { NULL } };
+  XfDatabase *db;
+
+  if (!xf_cli_parse_options (cli, "", entries, &argc, &argv))
+    return XF_CLI_EXIT_USAGE;
+  if (argc != 2)
+    return xf_cli_usage (cli, "exam attempts EXAM");
+  if (!(db = xf_cli_open_database (cli, &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  if (!(exam = xf_exam_store_get (db, argv[1], &error)) ||
+      !(attempts = xf_exam_store_list_attempts (db, exam->uuid, NULL, &error)))
+    return fail_exam (cli, error);
+
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < attempts->len; i++)
+    {
+      XfAttempt *attempt = g_ptr_array_index (attempts, i);
+
+      if (!cli->json)
+        {
+          g_print ("%s\t%s\t%g\n", attempt->uuid,
+                   attempt->state == XF_ATTEMPT_SUBMITTED ? _("submitted") : _("in progress"), attempt->score);
+          continue;
+        }
+      json_builder_begin_object (builder);
+      add_attempt (builder, attempt);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  if (cli->json)
+    xf_cli_print_json (cli, builder);
+  return XF_CLI_EXIT_OK;
+}
+
+int
+xf_cli_exam_command (XfCli  *cli,
+                     int     argc,
+                     char  **argv)
+{
+  static const struct
+  {
+    const char *name;
+    XfCliCommandFunc func;
+  } subcommands[] = {
+    { "list", exam_list },
+    { "create", exam_create },
+    { "start", exam_start },
+    { "answer", exam_answer },
+    { "show", exam_show },
+    { "submit", exam_submit },
+    { "attempts", exam_attempts },
+  };
+
+  if (argc < 2)
+    return xf_cli_usage (cli, usage);
+  for (guint i = 0; i < G_N_ELEMENTS (subcommands); i++)
+    if (g_str_equal (argv[1], subcommands[i].name))
+      return subcommands[i].func (cli, argc - 1, argv + 1);
+  return xf_cli_usage (cli, usage);
+}

@@ -1,0 +1,384 @@
+/* test-cli-exam.c
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+#include "test-utils.h"
+
+#include <string.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+typedef struct
+{
+  char *dir;
+  char *db;
+  char *xuefactl;
+} Fixture;
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+fixture_setup (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+
+  fixture->dir = g_dir_make_tmp ("xf-cli-exam-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db = g_build_filename (fixture->dir, "xuefa.db", NULL);
+  path = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "xuefactl", NULL);
+  fixture->xuefactl = g_canonicalize_filename (path, NULL);
+  g_assert_true (g_file_test (fixture->xuefactl, G_FILE_TEST_IS_EXECUTABLE));
+}
+
+static void
+fixture_teardown (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  xf_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->db);
+  g_free (fixture->xuefactl);
+}
+
+static Run
+run_args (Fixture    *fixture,
+          const char *first,
+          ...)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *data_dir = g_build_filename (fixture->dir, "data", NULL);
+  Run run = { 0 };
+  const char *arg;
+  va_list ap;
+
+  g_ptr_array_add (args, g_strdup (fixture->xuefactl));
+  g_ptr_array_add (args, g_strdup ("--db"));
+  g_ptr_array_add (args, g_strdup (fixture->db));
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, g_strdup (arg));
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_setenv (launcher, "XUEFA_DATA_DIR", data_dir, TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
+  g_subprocess_launcher_set_cwd (launcher, fixture->dir);
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)args->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run.out, &run.err, &error);
+  g_assert_no_error (error);
+  run.status = g_subprocess_get_exit_status (process);
+  return run;
+}
+
+#define run(fixture, ...) run_args (fixture, __VA_ARGS__, NULL)
+
+static JsonNode *
+parse (const char *text)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+/* xf-cli-exam.c's commands, run as a script would: a bank is imported, an
+ * exam created from a spec, then taken to the end with the right answers
+ * looked up through `questions show`. */
+
+static char *
+make_bank (void)
+{
+  GString *json = g_string_new ("{\"format\": \"xuefa-questions\", \"bank\": {\"title\": \"考试题库\"}, \"questions\": [\n");
+
+  for (guint i = 1; i <= 12; i++)
+    g_string_append_printf (json, "{\"type\": \"single\", \"stem\": \"单选第%u题\", \"options\": [\"甲%u\", \"乙%u\", \"丙%u\", \"丁%u\"], "
+                                  "\"answer\": \"%c\"},\n", i, i, i, i, i, "ABCD"[i % 4]);
+  for (guint i = 1; i <= 6; i++)
+    g_string_append_printf (json, "{\"type\": \"truefalse\", \"stem\": \"判断第%u题\", \"answer\": \"%s\"},\n",
+                            i, i % 2 ? "T" : "F");
+  for (guint i = 1; i <= 3; i++)
+    g_string_append_printf (json, "{\"type\": \"fill\", \"stem\": \"填空第%u题（ ）\", \"accepted\": [\"%u日\"]}%s\n",
+                            i, i * 10, i < 3 ? "," : "");
+  g_string_append (json, "]}\n");
+  return g_string_free (json, FALSE);
+}
+
+static const char *spec_json =
+  "{\"format\": \"xuefa-exam\", \"version\": 1, \"title\": \"命令行考试\", \"time_limit_minutes\": 10,\n"
+  " \"pass_mark\": 30, \"attempts\": 1, \"shuffle_questions\": true, \"shuffle_options\": true,\n"
+  " \"rules\": [{\"type\": \"single\", \"count\": 10, \"score\": 2},\n"
+  "           {\"type\": \"truefalse\", \"count\": 5, \"score\": 2},\n"
+  "           {\"type\": \"fill\", \"count\": 2, \"score\": 5}]}\n";
+
+static void
+write_file (Fixture    *fixture,
+            const char *name,
+            const char *text)
+{
+  g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+}
+
+/* The shown letter of the right answer (or the text, for 填空) */
+static char *
+right_answer (Fixture    *fixture,
+              JsonObject *question)
+{
+  const char *id = json_object_get_string_member (question, "id");
+  const char *type = json_object_get_string_member (question, "type");
+  JsonArray *shown = json_object_get_array_member (question, "options");
+  g_auto(Run) r = run (fixture, "--json", "questions", "show", id);
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *stored;
+  JsonArray *options;
+  const char *answer;
+  const char *right;
+
+  g_assert_cmpint (r.status, ==, 0);
+  root = parse (r.out);
+  stored = json_node_get_object (root);
+  answer = json_object_get_string_member (stored, "answer");
+  if (g_str_equal (type, "truefalse"))
+    return g_strdup (answer);
+  if (g_str_equal (type, "fill"))
+    return g_strdup (json_array_get_string_element (json_object_get_array_member (stored, "accepted"), 0));
+  options = json_object_get_array_member (stored, "options");
+  right = json_array_get_string_element (options, answer[0] - 'A');
+  for (guint i = 0; i < json_array_get_length (shown); i++)
+    if (g_str_equal (json_array_get_string_element (shown, i), right))
+      return g_strdup_printf ("%c", 'A' + i);
+  g_assert_not_reached ();
+}
+
+static void
+test_take (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autofree char *bank = make_bank ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GHashTable) given = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  g_autofree char *exam_id = NULL;
+  g_autofree char *attempt = NULL;
+  JsonObject *object;
+  JsonArray *questions;
+  guint wrong_single = 0;
+  gboolean skipped = FALSE;
+
+  write_file (fixture, "bank.json", bank);
+  write_file (fixture, "spec.json", spec_json);
+  {
+    g_auto(Run) r = run (fixture, "--json", "questions", "import", "bank.json");
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+
+  /* A spec the banks cannot meet is refused, naming the rule */
+  {
+    g_autofree char *greedy = g_strdup (spec_json);
+    g_auto(Run) r = { 0 };
+
+    memcpy (strstr (greedy, "\"count\": 10"), "\"count\": 20", strlen ("\"count\": 20"));
+    write_file (fixture, "greedy.json", greedy);
+    r = run (fixture, "--json", "exam", "create", "--spec", "greedy.json");
+    g_assert_cmpint (r.status, ==, 3);
+    g_assert_nonnull (strstr (r.err, "greedy.json"));
+    g_assert_nonnull (strstr (r.err, "12"));
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "exam", "create", "--spec", "spec.json");
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    object = json_node_get_object (root);
+    exam_id = g_strdup (json_object_get_string_member (object, "id"));
+    g_assert_cmpfloat (json_object_get_double_member (object, "total"), ==, 40);
+    g_clear_pointer (&root, json_node_unref);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "exam", "list");
+    JsonObject *listed;
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
+    listed = json_array_get_object_element (json_node_get_array (root), 0);
+    g_assert_cmpstr (json_object_get_string_member (listed, "id"), ==, exam_id);
+    g_assert_cmpstr (json_object_get_string_member (listed, "title"), ==, "命令行考试");
+    g_clear_pointer (&root, json_node_unref);
+  }
+
+  {
+    g_auto(Run) r = run (fixture, "--json", "exam", "start", "命令行考试");
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+  }
+  object = json_node_get_object (root);
+  attempt = g_strdup (json_object_get_string_member (object, "attempt"));
+  g_assert_cmpint (json_object_get_int_member (object, "time_limit_s"), ==, 600);
+  questions = json_object_get_array_member (object, "questions");
+  g_assert_cmpuint (json_array_get_length (questions), ==, 17);
+
+  /* Right answers, but for two 单选 answered wrong and one 判断 left out */
+  for (guint i = 0; i < json_array_get_length (questions); i++)
+    {
+      JsonObject *question = json_array_get_object_element (questions, i);
+      const char *type = json_object_get_string_member (question, "type");
+      g_autofree char *answer = right_answer (fixture, question);
+      g_autofree char *n = g_strdup_printf ("%u", (guint)json_object_get_int_member (question, "n"));
+      g_auto(Run) r = { 0 };
+
+      g_assert_cmpint (json_object_get_int_member (question, "n"), ==, i + 1);
+      if (g_str_equal (type, "truefalse") && !skipped)
+        {
+          skipped = TRUE;
+          continue;
+        }
+      if (g_str_equal (type, "single") && wrong_single < 2)
+        {
+          answer[0] = answer[0] == 'A' ? 'B' : 'A';
+          wrong_single++;
+        }
+      r = run (fixture, "--json", "exam", "answer", attempt, n, answer);
+      g_assert_cmpint (r.status, ==, 0);
+      g_assert_cmpstr (g_strstrip (r.out), ==, "{\"saved\":true}");
+      g_hash_table_insert (given, g_steal_pointer (&n), g_steal_pointer (&answer));
+    }
+
+  /* Bad answers are refused as invalid input */
+  {
+    g_auto(Run) r = run (fixture, "--json", "exam", "answer", attempt, "1", "Z");
+
+    g_assert_cmpint (r.status, ==, 3);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "exam", "answer", attempt, "99", "A");
+
+    g_assert_cmpint (r.status, ==, 3);
+  }
+
+  {
+    g_auto(Run) r = run (fixture, "--json", "exam", "show", attempt);
+    g_autoptr(JsonNode) shown = NULL;
+    JsonObject *answers;
+    GHashTableIter iter;
+    gpointer key, value;
+
+    g_assert_cmpint (r.status, ==, 0);
+    shown = parse (r.out);
+    g_assert_cmpstr (json_object_get_string_member (json_node_get_object (shown), "state"), ==, "in-progress");
+    answers = json_object_get_object_member (json_node_get_object (shown), "answers");
+    g_assert_cmpuint (json_object_get_size (answers), ==, 16);
+    g_hash_table_iter_init (&iter, given);
+    while (g_hash_table_iter_next (&iter, &key, &value))
+      g_assert_cmpstr (json_object_get_string_member (answers, key), ==, value);
+    g_assert_cmpint (json_object_get_int_member (json_node_get_object (shown), "elapsed_s"), >=, 0);
+  }
+
+  {
+    g_auto(Run) r = run (fixture, "--json", "exam", "submit", attempt);
+    g_autoptr(JsonNode) result = NULL;
+    JsonObject *by_type;
+
+    g_assert_cmpint (r.status, ==, 0);
+    result = parse (r.out);
+    object = json_node_get_object (result);
+    g_assert_cmpfloat (json_object_get_double_member (object, "total"), ==, 40);
+    g_assert_cmpfloat (json_object_get_double_member (object, "score"), ==, 40 - 2 * 2 - 2);
+    g_assert_true (json_object_get_boolean_member (object, "passed"));
+    g_assert_cmpint (json_object_get_int_member (object, "unanswered"), ==, 1);
+    by_type = json_object_get_object_member (object, "by_type");
+    g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (by_type, "single"), "score"), ==, 16);
+    g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (by_type, "fill"), "score"), ==, 10);
+  }
+
+  /* Submitted: it cannot change, and one attempt was allowed */
+  {
+    g_auto(Run) r = run (fixture, "--json", "exam", "answer", attempt, "1", "A");
+
+    g_assert_cmpint (r.status, ==, 3);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "exam", "start", exam_id);
+
+    g_assert_cmpint (r.status, ==, 3);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "exam", "show", attempt);
+    g_autoptr(JsonNode) shown = NULL;
+
+    g_assert_cmpint (r.status, ==, 0);
+    shown = parse (r.out);
+    g_assert_cmpstr (json_object_get_string_member (json_node_get_object (shown), "state"), ==, "submitted");
+    g_assert_cmpfloat (json_object_get_double_member (json_node_get_object (shown), "score"), ==, 34);
+  }
+}
+
+static void
+test_bad_input (Fixture       *fixture,
+                gconstpointer  data)
+{
+  write_file (fixture, "broken.json", "{\"format\": \"xuefa-exam\", \"title\": ");
+  {
+    g_auto(Run) r = run (fixture, "exam", "create", "--spec", "broken.json");
+
+    g_assert_cmpint (r.status, ==, 3);
+    g_assert_nonnull (strstr (r.err, "broken.json"));
+  }
+  {
+    g_auto(Run) r = run (fixture, "exam", "start", "没有的考试");
+
+    g_assert_cmpint (r.status, ==, 3);
+  }
+  {
+    g_auto(Run) r = run (fixture, "exam", "show", "no-such-attempt");
+
+    g_assert_cmpint (r.status, ==, 3);
+  }
+  {
+    g_auto(Run) r = run (fixture, "exam", "answer", "x", "zero", "A");
+
+    g_assert_cmpint (r.status, ==, 2);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add ("/cli-exam/take", Fixture, NULL, fixture_setup, test_take, fixture_teardown);
+  g_test_add ("/cli-exam/bad-input", Fixture, NULL, fixture_setup, test_bad_input, fixture_teardown);
+
+  return g_test_run ();
+}
