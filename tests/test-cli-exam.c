@@ -8,6 +8,7 @@
 #include "config.h"
 #include "test-utils.h"
 
+#include <math.h>
 #include <string.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
@@ -371,6 +372,163 @@ test_bad_input (Fixture       *fixture,
   }
 }
 
+/* `exam stats`: two attempts at a paper of all 12 单选 and all 6 判断 of
+ * the bank, one with every answer right (18 of 18 points), one with
+ * only the 判断 right (6), and a third left in progress. Mean and median
+ * 12, sample standard deviation √((6² + 6²)/1) = √72, one pass in two;
+ * each 单选 has facility 50 and discrimination 100 (its mark goes with
+ * the rest of the score), each 判断 facility 100 and no discrimination. */
+static const char *stats_spec_json =
+  "{\"format\": \"xuefa-exam\", \"version\": 1, \"title\": \"统计考试\", \"pass_mark\": 12, \"attempts\": 3,\n"
+  " \"shuffle_questions\": true, \"shuffle_options\": true,\n"
+  " \"rules\": [{\"type\": \"single\", \"count\": 12, \"score\": 1},\n"
+  "           {\"type\": \"truefalse\", \"count\": 6, \"score\": 1}]}\n";
+
+static void
+take_for_stats (Fixture  *fixture,
+                gboolean  singles,
+                gboolean  submit)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *attempt = NULL;
+  JsonArray *questions;
+
+  {
+    g_auto(Run) r = run (fixture, "--json", "exam", "start", "统计考试");
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+  }
+  attempt = g_strdup (json_object_get_string_member (json_node_get_object (root), "attempt"));
+  questions = json_object_get_array_member (json_node_get_object (root), "questions");
+  g_assert_cmpuint (json_array_get_length (questions), ==, 18);
+  for (guint i = 0; i < json_array_get_length (questions); i++)
+    {
+      JsonObject *question = json_array_get_object_element (questions, i);
+      g_autofree char *answer = NULL;
+      g_autofree char *n = g_strdup_printf ("%u", i + 1);
+      g_auto(Run) r = { 0 };
+
+      if (g_str_equal (json_object_get_string_member (question, "type"), "single") && !singles)
+        continue;
+      answer = right_answer (fixture, question);
+      r = run (fixture, "--json", "exam", "answer", attempt, n, answer);
+      g_assert_cmpint (r.status, ==, 0);
+    }
+  if (submit)
+    {
+      g_auto(Run) r = run (fixture, "--json", "exam", "submit", attempt);
+
+      g_assert_cmpint (r.status, ==, 0);
+    }
+}
+
+static void
+test_stats (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *bank = make_bank ();
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *object;
+  JsonArray *histogram;
+  JsonArray *items;
+  guint singles = 0, tfs = 0;
+
+  write_file (fixture, "bank.json", bank);
+  write_file (fixture, "stats.json", stats_spec_json);
+  {
+    g_auto(Run) r = run (fixture, "--json", "questions", "import", "bank.json");
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "exam", "create", "--spec", "stats.json");
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  take_for_stats (fixture, TRUE, TRUE);
+  take_for_stats (fixture, FALSE, TRUE);
+  take_for_stats (fixture, TRUE, FALSE);
+
+  {
+    g_auto(Run) r = run (fixture, "--json", "exam", "stats", "统计考试");
+
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+  }
+  object = json_node_get_object (root);
+  g_assert_cmpint (json_object_get_int_member (object, "attempts"), ==, 2);
+  g_assert_cmpfloat (json_object_get_double_member (object, "total"), ==, 18);
+  g_assert_cmpfloat (json_object_get_double_member (object, "mean"), ==, 12);
+  g_assert_cmpfloat (json_object_get_double_member (object, "median"), ==, 12);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (object, "stddev"), sqrt (72), 1e-9);
+  g_assert_cmpfloat (json_object_get_double_member (object, "pass_rate"), ==, 0.5);
+  histogram = json_object_get_array_member (object, "histogram");
+  g_assert_cmpuint (json_array_get_length (histogram), ==, 10);
+  for (guint b = 0; b < 10; b++)
+    g_assert_cmpint (json_array_get_int_element (histogram, b), ==, b == 3 || b == 9 ? 1 : 0);
+
+  items = json_object_get_array_member (object, "items");
+  g_assert_cmpuint (json_array_get_length (items), ==, 18);
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+      const char *type = json_object_get_string_member (item, "type");
+      JsonArray *chosen = json_object_get_array_member (item, "chosen");
+      JsonNode *discrimination = json_object_get_member (item, "discrimination");
+      gint64 sum = 0;
+
+      g_assert_true (g_uuid_string_is_valid (json_object_get_string_member (item, "question")));
+      g_assert_cmpint (json_object_get_int_member (item, "attempts"), ==, 2);
+      for (guint o = 0; o < json_array_get_length (chosen); o++)
+        sum += json_array_get_int_element (chosen, o);
+      if (g_str_equal (type, "single"))
+        {
+          singles++;
+          g_assert_true (g_str_has_prefix (json_object_get_string_member (item, "stem"), "单选第"));
+          g_assert_cmpint (json_object_get_int_member (item, "answered"), ==, 1);
+          g_assert_cmpint (json_object_get_int_member (item, "unanswered"), ==, 1);
+          g_assert_cmpfloat (json_object_get_double_member (item, "facility"), ==, 50);
+          g_assert_cmpfloat_with_epsilon (json_node_get_double (discrimination), 100, 1e-9);
+          g_assert_false (json_object_get_boolean_member (item, "negative"));
+          g_assert_cmpuint (json_array_get_length (chosen), ==, 4);
+          g_assert_cmpint (sum, ==, 1);
+        }
+      else
+        {
+          tfs++;
+          g_assert_cmpstr (type, ==, "truefalse");
+          g_assert_cmpint (json_object_get_int_member (item, "answered"), ==, 2);
+          g_assert_cmpfloat (json_object_get_double_member (item, "facility"), ==, 100);
+          g_assert_true (JSON_NODE_HOLDS_NULL (discrimination));
+          g_assert_cmpuint (json_array_get_length (chosen), ==, 2);
+          g_assert_cmpint (sum, ==, 2);
+        }
+    }
+  g_assert_cmpuint (singles, ==, 12);
+  g_assert_cmpuint (tfs, ==, 6);
+
+  /* The table for a person */
+  {
+    g_auto(Run) r = run (fixture, "exam", "stats", "统计考试");
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.out, "Submitted attempts: 2"));
+    g_assert_nonnull (strstr (r.out, "Pass rate: 50.0%"));
+    g_assert_nonnull (strstr (r.out, "单选第"));
+  }
+  {
+    g_auto(Run) r = run (fixture, "--json", "exam", "stats", "没有的考试");
+
+    g_assert_cmpint (r.status, ==, 3);
+  }
+  {
+    g_auto(Run) r = run (fixture, "exam", "stats");
+
+    g_assert_cmpint (r.status, ==, 2);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -378,6 +536,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add ("/cli-exam/take", Fixture, NULL, fixture_setup, test_take, fixture_teardown);
+  g_test_add ("/cli-exam/stats", Fixture, NULL, fixture_setup, test_stats, fixture_teardown);
   g_test_add ("/cli-exam/bad-input", Fixture, NULL, fixture_setup, test_bad_input, fixture_teardown);
 
   return g_test_run ();

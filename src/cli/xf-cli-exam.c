@@ -9,7 +9,10 @@
 
 #include <glib/gi18n.h>
 
+#include <math.h>
+
 #include "xf-cli.h"
+#include "xf-exam-stats.h"
 #include "xf-exam-store.h"
 #include "xf-question-store.h"
 
@@ -18,7 +21,7 @@
 
 static const char *usage =
   "exam list | exam create --spec FILE.json | exam start EXAM | exam answer ATTEMPT N ANSWER | "
-  "exam show ATTEMPT | exam submit ATTEMPT | exam attempts EXAM";
+  "exam show ATTEMPT | exam submit ATTEMPT | exam attempts EXAM | exam stats EXAM";
 
 static void
 add_string (JsonBuilder *builder,
@@ -457,6 +460,130 @@ exam_attempts (XfCli  *cli,
   return XF_CLI_EXIT_OK;
 }
 
+static void
+add_item_stats (JsonBuilder     *builder,
+                XfExamItemStats *item)
+{
+  json_builder_begin_object (builder);
+  add_string (builder, "question", item->question);
+  add_string (builder, "type", xf_question_type_to_string (item->type));
+  add_string (builder, "stem", item->stem);
+  add_int (builder, "attempts", item->attempts);
+  add_int (builder, "answered", item->answered);
+  add_double (builder, "facility", item->facility);
+  json_builder_set_member_name (builder, "discrimination");
+  if (isnan (item->discrimination))
+    json_builder_add_null_value (builder);
+  else
+    json_builder_add_double_value (builder, item->discrimination);
+  add_boolean (builder, "negative", item->negative);
+  json_builder_set_member_name (builder, "chosen");
+  json_builder_begin_array (builder);
+  for (guint o = 0; o < item->n_options && o < XF_QUESTION_MAX_OPTIONS; o++)
+    json_builder_add_int_value (builder, item->chosen[o]);
+  json_builder_end_array (builder);
+  add_int (builder, "unanswered", item->unanswered);
+  json_builder_end_object (builder);
+}
+
+/* A stem on one line, cut to what a terminal row holds */
+static char *
+short_stem (const char *stem)
+{
+  g_autofree char *line = g_strdup (stem != NULL ? stem : "");
+  g_autofree char *head = NULL;
+
+  g_strdelimit (line, "\t\r\n", ' ');
+  if (g_utf8_strlen (line, -1) <= 30)
+    return g_steal_pointer (&line);
+  head = g_utf8_substring (line, 0, 29);
+  return g_strconcat (head, "…", NULL);
+}
+
+static void
+print_stats (XfExamStats *stats)
+{
+  gboolean negative = FALSE;
+
+  g_print (_("Submitted attempts: %u\n"), stats->attempts);
+  g_print (_("Mean: %.2f of %g points\n"), stats->mean, stats->total);
+  g_print (_("Median: %g\n"), stats->median);
+  g_print (_("Standard deviation: %.2f\n"), stats->stddev);
+  g_print (_("Pass rate: %.1f%%\n"), stats->pass_rate * 100);
+  g_print ("%s\n", _("Scores, as a share of the total:"));
+  for (guint b = 0; b < XF_EXAM_STATS_BINS; b++)
+    g_print ("  [%u%%, %u%%%c\t%u\n", b * 10, b * 10 + 10, b == XF_EXAM_STATS_BINS - 1 ? ']' : ')',
+             stats->histogram[b]);
+  if (stats->items->len == 0)
+    return;
+
+  g_print ("\n%s\n", _("#\tType\tFacility\tDiscrimination\tAnswered\tQuestion"));
+  for (guint i = 0; i < stats->items->len; i++)
+    {
+      XfExamItemStats *item = g_ptr_array_index (stats->items, i);
+      g_autofree char *discrimination = NULL;
+      g_autofree char *stem = short_stem (item->stem);
+
+      if (isnan (item->discrimination))
+        discrimination = g_strdup ("—");
+      else
+        discrimination = g_strdup_printf ("%.1f%s", item->discrimination, item->negative ? " *" : "");
+      negative = negative || item->negative;
+      g_print ("%u\t%s\t%.1f\t%s\t%u/%u\t%s\n", i + 1, xf_question_type_to_label (item->type), item->facility,
+               discrimination, item->answered, item->attempts, stem);
+    }
+  if (negative)
+    g_print ("\n%s\n", _("* Discriminates negatively: those who scored lower overall did better on it. "
+                         "Check its key and wording."));
+}
+
+static int
+exam_stats (XfCli  *cli,
+            int     argc,
+            char  **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfExamStats) stats = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  GOptionEntry entries[] = { { NULL } };
+  XfDatabase *db;
+
+  if (!xf_cli_parse_options (cli, "", entries, &argc, &argv))
+    return XF_CLI_EXIT_USAGE;
+  if (argc != 2)
+    return xf_cli_usage (cli, "exam stats EXAM");
+  if (!(db = xf_cli_open_database (cli, &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  if (!(stats = xf_exam_store_stats (db, argv[1], &error)))
+    return fail_exam (cli, error);
+
+  if (!cli->json)
+    {
+      print_stats (stats);
+      return XF_CLI_EXIT_OK;
+    }
+  json_builder_begin_object (builder);
+  add_int (builder, "attempts", stats->attempts);
+  add_double (builder, "mean", stats->mean);
+  add_double (builder, "median", stats->median);
+  add_double (builder, "stddev", stats->stddev);
+  add_double (builder, "total", stats->total);
+  add_double (builder, "pass_rate", stats->pass_rate);
+  json_builder_set_member_name (builder, "histogram");
+  json_builder_begin_array (builder);
+  for (guint b = 0; b < XF_EXAM_STATS_BINS; b++)
+    json_builder_add_int_value (builder, stats->histogram[b]);
+  json_builder_end_array (builder);
+  json_builder_set_member_name (builder, "items");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < stats->items->len; i++)
+    add_item_stats (builder, g_ptr_array_index (stats->items, i));
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  xf_cli_print_json (cli, builder);
+  return XF_CLI_EXIT_OK;
+}
+
 int
 xf_cli_exam_command (XfCli  *cli,
                      int     argc,
@@ -474,6 +601,7 @@ xf_cli_exam_command (XfCli  *cli,
     { "show", exam_show },
     { "submit", exam_submit },
     { "attempts", exam_attempts },
+    { "stats", exam_stats },
   };
 
   if (argc < 2)
