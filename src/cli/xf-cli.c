@@ -25,7 +25,7 @@ typedef struct
 static int profile_command (XfCli *cli, int argc, char **argv);
 
 static const XfCliCommand commands[] = {
-  { "exam", xf_cli_exam_command, N_("Exams: create, list, take and submit") },
+  { "exam", xf_cli_exam_command, N_("Exams: create, list, take, submit and their statistics") },
   { "law", xf_cli_law_command, N_("Import and list statutes") },
   { "list", xf_cli_list_command, N_("Knowledge lists: import, export, show, mark learned") },
   { "profile", profile_command, N_("List and create profiles") },
