@@ -133,6 +133,8 @@ update_countdown (XfExamView *self,
     gtk_widget_remove_css_class (self->countdown_box, "warning");
 }
 
+static void start_timers (XfExamView *self);
+
 static void
 on_submitted (GObject      *source,
               GAsyncResult *result,
@@ -161,10 +163,11 @@ on_submitted (GObject      *source,
           g_signal_emit (self, signals[FAILED], 0, error);
           return;
         }
-      /* Still open: the person may try again. */
+      /* Still open: the person may try again, and the time runs on. */
       xf_exam_view_toast (self, message);
       gtk_stack_set_visible_child_name (self->stack, "question");
       actions_update (self);
+      start_timers (self);
       return;
     }
 
@@ -270,6 +273,21 @@ tick_cb (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
+/* Once the time is up, a submission that failed is tried again at the
+ * next tick, when the store reports the time up: not at every turn of
+ * the clock. */
+static void
+start_timers (XfExamView *self)
+{
+  gint64 remaining = xf_exam_session_get_remaining_us (self->session);
+
+  update_countdown (self, remaining);
+  if (self->clock_id == 0 && remaining > 0)
+    self->clock_id = g_timeout_add (CLOCK_MS, clock_cb, self);
+  if (self->tick_id == 0)
+    self->tick_id = g_timeout_add_seconds (TICK_SECONDS, tick_cb, self);
+}
+
 static guint
 first_unanswered (XfExamView *self)
 {
@@ -331,10 +349,7 @@ on_opened (GObject      *source,
   xf_exam_view_build_sheet (self);
   xf_exam_view_show_question (self, first_unanswered (self));
   actions_update (self);
-
-  update_countdown (self, xf_exam_session_get_remaining_us (session));
-  self->clock_id = g_timeout_add (CLOCK_MS, clock_cb, self);
-  self->tick_id = g_timeout_add_seconds (TICK_SECONDS, tick_cb, self);
+  start_timers (self);
 }
 
 /**

@@ -153,7 +153,10 @@ xf_window_exam_close_request (XfWindow *self)
     return FALSE;
   /* Being submitted: the window closes when it is. */
   if (g_strcmp0 (xf_exam_view_get_page (self->exam_view), "loading") == 0)
-    return TRUE;
+    {
+      self->close_after_exam = TRUE;
+      return TRUE;
+    }
 
   unanswered = xf_exam_view_dup_unanswered (self->exam_view);
   if (unanswered->len > 0)
