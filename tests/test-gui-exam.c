@@ -88,11 +88,11 @@ fixture_tear_down (Fixture       *f,
 /* Conditions */
 
 static gboolean
-page_listed (gpointer data)
+page_read (gpointer data)
 {
   XfExamsPage *page = data;
 
-  return !xf_exams_page_get_loading (page) && g_strcmp0 (xf_exams_page_get_state (page), "list") == 0;
+  return !xf_exams_page_get_loading (page) && g_strcmp0 (xf_exams_page_get_state (page), "loading") != 0;
 }
 
 static gboolean
@@ -204,7 +204,9 @@ press (Fixture         *f,
        GdkModifierType  modifiers)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *name = NULL;
+  g_autofree char *name = g_strdup_printf ("%s%s", (modifiers & GDK_CONTROL_MASK) ? "ctrl+" : "",
+                                           gdk_keyval_name (keyval));
+  const char *argv[] = { "xdotool", "key", "--clearmodifiers", name, NULL };
   int status = 0;
 
   if (!f->real_keys)
@@ -212,13 +214,8 @@ press (Fixture         *f,
       deliver_to_view (f, keyval, modifiers);
       return;
     }
-  name = g_strdup_printf ("%s%s", (modifiers & GDK_CONTROL_MASK) ? "ctrl+" : "", gdk_keyval_name (keyval));
-  {
-    const char *argv[] = { "xdotool", "key", "--clearmodifiers", name, NULL };
-
-    g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL,
-                  NULL, &status, &error);
-  }
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL,
+                NULL, &status, &error);
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 }
@@ -242,7 +239,7 @@ open_window (Fixture *f)
   f->view = XF_EXAM_VIEW (xf_test_find_widget (GTK_WIDGET (f->window), XF_TYPE_EXAM_VIEW, FALSE));
   g_assert_nonnull (f->page);
   g_assert_nonnull (f->view);
-  g_assert_true (xf_test_wait_for (page_listed, f->page, 10000));
+  g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
 
   f->real_keys = xdotool != NULL &&
                  g_str_equal (G_OBJECT_TYPE_NAME (gtk_widget_get_display (GTK_WIDGET (f->window))), "GdkX11Display") &&
@@ -292,6 +289,7 @@ start (Fixture    *f,
   GtkWidget *button = find_action (GTK_WIDGET (f->page), "win.start-exam", exam_uuid);
   XfAttempt *attempt;
 
+  g_assert_cmpstr (xf_exams_page_get_state (f->page), ==, "list");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_sensitive (button));
   g_assert_true (gtk_widget_activate (button));
@@ -513,7 +511,8 @@ test_take_by_keyboard (Fixture       *f,
 
   /* Done: the exam lists the attempt, and offers to start again */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (results), "win.close-results", NULL));
-  g_assert_true (xf_test_wait_for (page_listed, f->page, 10000));
+  g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
+  g_assert_cmpstr (xf_exams_page_get_state (f->page), ==, "list");
   g_assert_nonnull (find_action (GTK_WIDGET (f->page), "win.show-attempt", attempt->uuid));
   g_assert_nonnull (find_action (GTK_WIDGET (f->page), "win.start-exam", exam->uuid));
 }
@@ -565,6 +564,7 @@ test_resume_after_crash (Fixture       *f,
 
   /* A new window offers to resume it, and shows the answers */
   open_window (f);
+  g_assert_cmpstr (xf_exams_page_get_state (f->page), ==, "list");
   resume = find_action (GTK_WIDGET (f->page), "win.resume-exam", attempt->uuid);
   g_assert_nonnull (resume);
   g_assert_null (find_action (GTK_WIDGET (f->page), "win.start-exam", exam->uuid));
@@ -750,9 +750,25 @@ test_typed_and_time_up (Fixture       *f,
 
   /* Its one attempt is made: the page offers its result, not a start */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (results), "win.close-results", NULL));
-  g_assert_true (xf_test_wait_for (page_listed, f->page, 10000));
+  g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
+  g_assert_cmpstr (xf_exams_page_get_state (f->page), ==, "list");
   g_assert_nonnull (find_action (GTK_WIDGET (f->page), "win.show-attempt", attempt->uuid));
   g_assert_null (find_action (GTK_WIDGET (f->page), "win.start-exam", exam->uuid));
+}
+
+/* A profile without exams says so */
+static void
+test_empty (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfExam) exam = practice_exam (f);
+
+  g_assert_true (xf_exam_store_delete (f->db, exam->uuid, &error));
+  g_assert_no_error (error);
+  open_window (f);
+  g_assert_cmpstr (xf_exams_page_get_state (f->page), ==, "empty");
+  g_assert_null (xf_test_find_button (GTK_WIDGET (f->page), "win.start-exam"));
 }
 
 int
@@ -771,6 +787,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
+  g_test_add ("/gui-exam/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
   g_test_add ("/gui-exam/take-by-keyboard", Fixture, NULL, fixture_set_up, test_take_by_keyboard, fixture_tear_down);
   g_test_add ("/gui-exam/resume-after-crash", Fixture, NULL, fixture_set_up, test_resume_after_crash,
               fixture_tear_down);
