@@ -45,12 +45,9 @@ struct _XfExamView
   AdwWindowTitle     *window_title;
   GtkWidget          *countdown_box;
   GtkLabel           *countdown_label;
-  GtkWidget          *submit_button;
-  GtkWidget          *sheet_toggle;
   GtkStack           *stack;
   AdwStatusPage      *loading_page;
   GtkSpinner         *spinner;
-  AdwFlap            *flap;
   GtkScrolledWindow  *scroller;
   GtkLabel           *position_label;
   GtkLabel           *stem_label;

@@ -552,12 +552,9 @@ xf_exam_view_class_init (XfExamViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfExamView, window_title);
   gtk_widget_class_bind_template_child (widget_class, XfExamView, countdown_box);
   gtk_widget_class_bind_template_child (widget_class, XfExamView, countdown_label);
-  gtk_widget_class_bind_template_child (widget_class, XfExamView, submit_button);
-  gtk_widget_class_bind_template_child (widget_class, XfExamView, sheet_toggle);
   gtk_widget_class_bind_template_child (widget_class, XfExamView, stack);
   gtk_widget_class_bind_template_child (widget_class, XfExamView, loading_page);
   gtk_widget_class_bind_template_child (widget_class, XfExamView, spinner);
-  gtk_widget_class_bind_template_child (widget_class, XfExamView, flap);
   gtk_widget_class_bind_template_child (widget_class, XfExamView, scroller);
   gtk_widget_class_bind_template_child (widget_class, XfExamView, position_label);
   gtk_widget_class_bind_template_child (widget_class, XfExamView, stem_label);
