@@ -212,7 +212,7 @@ on_answer_written (GObject      *source,
  * @answer: (nullable): in the letters shown; %NULL takes it back
  *
  * Gives an answer and writes it; an answer equal to the last one given
- * is not written again.
+ * is not written again, unless writing that one failed.
  */
 void
 xf_exam_view_set_answer (XfExamView *self,
@@ -224,7 +224,7 @@ xf_exam_view_set_answer (XfExamView *self,
   if (!self->running || self->submitting || index >= self->n_questions)
     return;
   question = &self->questions[index];
-  if (g_strcmp0 (question->answer, answer) == 0)
+  if (g_strcmp0 (question->answer, answer) == 0 && question->error == NULL)
     return;
   g_free (question->answer);
   question->answer = g_strdup (answer);
@@ -305,7 +305,7 @@ on_option_toggled_cb (XfExamView      *self,
   else
     answer = xf_exam_choose_option (item, self->questions[self->current].answer, option);
   /* A 单选 clicked again stays chosen: the buttons follow the answer. */
-  if (g_strcmp0 (answer, self->questions[self->current].answer) == 0)
+  if (g_strcmp0 (answer, self->questions[self->current].answer) == 0 && self->questions[self->current].error == NULL)
     sync_options (self);
   else
     xf_exam_view_set_answer (self, self->current, answer);
