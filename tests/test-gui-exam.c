@@ -137,36 +137,9 @@ flagged (gpointer data)
 }
 
 static gboolean
-window_active (gpointer data)
-{
-  return gtk_window_is_active (data);
-}
-
-static gboolean
 is_null (gpointer data)
 {
   return *(gpointer *)data == NULL;
-}
-
-static GtkWindow *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
-static gboolean
-dialog_shown (gpointer data)
-{
-  return find_dialog () != NULL;
 }
 
 static gboolean
@@ -175,49 +148,12 @@ results_shown (gpointer data)
   return xf_test_is_mapped (data) && g_strcmp0 (xf_exam_results_get_page (data), "result") == 0;
 }
 
-/* Keys */
-
-static void
-deliver_to_view (Fixture         *f,
-                 guint            keyval,
-                 GdkModifierType  modifiers)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (f->view));
-  gboolean handled = FALSE;
-
-  if (xf_test_activate_shortcut (GTK_WIDGET (f->view), keyval, modifiers))
-    return;
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
-        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, modifiers, &handled);
-    }
-}
-
-/* Presses a key as a person would: through the X server to the window
- * with the focus. */
 static void
 press (Fixture         *f,
        guint            keyval,
        GdkModifierType  modifiers)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_strdup_printf ("%s%s", (modifiers & GDK_CONTROL_MASK) ? "ctrl+" : "",
-                                           gdk_keyval_name (keyval));
-  const char *argv[] = { "xdotool", "key", "--clearmodifiers", name, NULL };
-  int status = 0;
-
-  if (!f->real_keys)
-    {
-      deliver_to_view (f, keyval, modifiers);
-      return;
-    }
-  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL,
-                NULL, &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  xf_test_send_key (GTK_WIDGET (f->view), f->real_keys, keyval, modifiers);
 }
 
 /* Opens a window on the profile and shows the exams */
@@ -225,7 +161,6 @@ static void
 open_window (Fixture *f)
 {
   AdwViewStack *stack;
-  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
 
   f->window = xf_window_new (NULL, f->manager);
   g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *)&f->window);
@@ -241,33 +176,8 @@ open_window (Fixture *f)
   g_assert_nonnull (f->view);
   g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
 
-  f->real_keys = xdotool != NULL &&
-                 g_str_equal (G_OBJECT_TYPE_NAME (gtk_widget_get_display (GTK_WIDGET (f->window))), "GdkX11Display") &&
-                 xf_test_wait_for (window_active, f->window, 5000);
+  f->real_keys = xf_test_can_send_keys (GTK_WINDOW (f->window));
   g_test_message ("Keys go %s", f->real_keys ? "through the X server" : "to the view's key handling");
-}
-
-/* The button or row of the page that triggers @action for @target */
-static GtkWidget *
-find_action (GtkWidget  *root,
-             const char *action,
-             const char *target)
-{
-  if (GTK_IS_ACTIONABLE (root) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action) == 0)
-    {
-      GVariant *value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (root));
-
-      if (value != NULL && g_str_equal (g_variant_get_string (value, NULL), target))
-        return root;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_action (child, action, target);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
 }
 
 static XfExam *
@@ -286,7 +196,7 @@ start (Fixture    *f,
        const char *exam_uuid)
 {
   g_autoptr(GError) error = NULL;
-  GtkWidget *button = find_action (GTK_WIDGET (f->page), "win.start-exam", exam_uuid);
+  GtkWidget *button = xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", exam_uuid);
   XfAttempt *attempt;
 
   g_assert_cmpstr (xf_exams_page_get_state (f->page), ==, "list");
@@ -461,8 +371,8 @@ test_take_by_keyboard (Fixture       *f,
 
   /* Ctrl+Enter asks, naming the questions without an answer */
   press (f, GDK_KEY_Return, GDK_CONTROL_MASK);
-  g_assert_true (xf_test_wait_for (dialog_shown, NULL, 5000));
-  dialog = find_dialog ();
+  g_assert_true (xf_test_wait_for (xf_test_message_dialog_shown, NULL, 5000));
+  dialog = xf_test_find_message_dialog ();
   numbers = xf_format_question_numbers ((const guint *)(gpointer)unanswered->data, unanswered->len, 0);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), numbers));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "submit");
@@ -513,8 +423,8 @@ test_take_by_keyboard (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (results), "win.close-results", NULL));
   g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
   g_assert_cmpstr (xf_exams_page_get_state (f->page), ==, "list");
-  g_assert_nonnull (find_action (GTK_WIDGET (f->page), "win.show-attempt", attempt->uuid));
-  g_assert_nonnull (find_action (GTK_WIDGET (f->page), "win.start-exam", exam->uuid));
+  g_assert_nonnull (xf_test_find_action (GTK_WIDGET (f->page), "win.show-attempt", attempt->uuid));
+  g_assert_nonnull (xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", exam->uuid));
 }
 
 /* Three answers, then the window goes without submitting, as a crash
@@ -565,9 +475,9 @@ test_resume_after_crash (Fixture       *f,
   /* A new window offers to resume it, and shows the answers */
   open_window (f);
   g_assert_cmpstr (xf_exams_page_get_state (f->page), ==, "list");
-  resume = find_action (GTK_WIDGET (f->page), "win.resume-exam", attempt->uuid);
+  resume = xf_test_find_action (GTK_WIDGET (f->page), "win.resume-exam", attempt->uuid);
   g_assert_nonnull (resume);
-  g_assert_null (find_action (GTK_WIDGET (f->page), "win.start-exam", exam->uuid));
+  g_assert_null (xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", exam->uuid));
   g_assert_true (gtk_widget_activate (resume));
   g_assert_true (xf_test_wait_for (view_answering, f->view, 10000));
   g_assert_cmpstr (xf_exam_session_get_attempt (xf_exam_view_get_session (f->view))->uuid, ==, attempt->uuid);
@@ -585,9 +495,9 @@ test_resume_after_crash (Fixture       *f,
 
   /* Closing the window asks, then submits what was given */
   gtk_window_close (GTK_WINDOW (f->window));
-  g_assert_true (xf_test_wait_for (dialog_shown, NULL, 5000));
+  g_assert_true (xf_test_wait_for (xf_test_message_dialog_shown, NULL, 5000));
   g_assert_nonnull (f->window);
-  dialog = find_dialog ();
+  dialog = xf_test_find_message_dialog ();
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "submit");
   g_assert_true (xf_test_wait_for (is_null, &f->window, 10000));
   submitted = xf_exam_store_get_attempt (f->db, attempt->uuid, &error);
@@ -752,8 +662,56 @@ test_typed_and_time_up (Fixture       *f,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (results), "win.close-results", NULL));
   g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
   g_assert_cmpstr (xf_exams_page_get_state (f->page), ==, "list");
-  g_assert_nonnull (find_action (GTK_WIDGET (f->page), "win.show-attempt", attempt->uuid));
-  g_assert_null (find_action (GTK_WIDGET (f->page), "win.start-exam", exam->uuid));
+  g_assert_nonnull (xf_test_find_action (GTK_WIDGET (f->page), "win.show-attempt", attempt->uuid));
+  g_assert_null (xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", exam->uuid));
+}
+
+typedef struct
+{
+  GtkLabel   *label;
+  const char *text;
+} LabelQuery;
+
+static gboolean
+label_has (gpointer data)
+{
+  LabelQuery *query = data;
+
+  return strstr (gtk_label_get_text (query->label), query->text) != NULL;
+}
+
+/* A write that fails says why, and the answer can be given again */
+static void
+test_write_fails (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfExam) exam = practice_exam (f);
+  g_autoptr(XfAttempt) attempt = NULL;
+  LabelQuery locked = { NULL, "database is locked" };
+  AnswerQuery saved = { NULL, 0, NULL };
+  XfExamItem *item;
+
+  open_window (f);
+  attempt = start (f, exam->uuid);
+  item = g_ptr_array_index (attempt->paper->items, 0);
+  saved.view = f->view;
+  saved.answer = item->type == XF_QUESTION_TRUE_FALSE ? "T" : "A";
+  locked.label = view_child (f, "save_label");
+
+  /* Another writer holds the database past the store's patience */
+  g_assert_true (xf_database_exec (f->db, "BEGIN IMMEDIATE", &error));
+  g_assert_no_error (error);
+  press (f, item->type == XF_QUESTION_TRUE_FALSE ? GDK_KEY_t : GDK_KEY_a, 0);
+  g_assert_true (xf_test_wait_for (label_has, &locked, 30000));
+  g_assert_false (xf_exam_view_is_saved (f->view, 0));
+  g_assert_cmpuint (xf_exam_view_get_n_answered (f->view), ==, 0);
+  g_assert_true (xf_database_exec (f->db, "ROLLBACK", &error));
+
+  /* The same key again: saved now */
+  press (f, item->type == XF_QUESTION_TRUE_FALSE ? GDK_KEY_t : GDK_KEY_a, 0);
+  g_assert_true (xf_test_wait_for (answer_saved, &saved, 10000));
+  g_assert_cmpuint (xf_exam_view_get_n_answered (f->view), ==, 1);
 }
 
 /* A profile without exams says so */
@@ -791,6 +749,7 @@ main (int   argc,
   g_test_add ("/gui-exam/take-by-keyboard", Fixture, NULL, fixture_set_up, test_take_by_keyboard, fixture_tear_down);
   g_test_add ("/gui-exam/resume-after-crash", Fixture, NULL, fixture_set_up, test_resume_after_crash,
               fixture_tear_down);
+  g_test_add ("/gui-exam/write-fails", Fixture, NULL, fixture_set_up, test_write_fails, fixture_tear_down);
   g_test_add ("/gui-exam/typed-and-time-up", Fixture, NULL, fixture_set_up, test_typed_and_time_up,
               fixture_tear_down);
 
