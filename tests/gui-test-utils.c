@@ -344,6 +344,119 @@ xf_test_read_clipboard (GdkClipboard *clipboard)
   return read.text;
 }
 
+/* The widget triggering @action_name with the string @target: a button,
+ * a row */
+GtkWidget *
+xf_test_find_action (GtkWidget  *root,
+                     const char *action_name,
+                     const char *target)
+{
+  if (GTK_IS_ACTIONABLE (root) &&
+      g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (root)), action_name) == 0)
+    {
+      GVariant *value = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (root));
+
+      if (value != NULL && g_variant_is_of_type (value, G_VARIANT_TYPE_STRING) &&
+          g_str_equal (g_variant_get_string (value, NULL), target))
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = xf_test_find_action (child, action_name, target);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+GtkWindow *
+xf_test_find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+gboolean
+xf_test_message_dialog_shown (gpointer data)
+{
+  return xf_test_find_message_dialog () != NULL;
+}
+
+static gboolean
+window_active (gpointer data)
+{
+  return gtk_window_is_active (data);
+}
+
+/**
+ * xf_test_can_send_keys:
+ *
+ * Returns: whether keys can be pressed through the X server to @window:
+ *   the display is an X server, xdotool is installed, and @window has the
+ *   focus (which it gets when presented, even without a window manager)
+ */
+gboolean
+xf_test_can_send_keys (GtkWindow *window)
+{
+  g_autofree char *xdotool = g_find_program_in_path ("xdotool");
+
+  return xdotool != NULL &&
+         g_str_equal (G_OBJECT_TYPE_NAME (gtk_widget_get_display (GTK_WIDGET (window))), "GdkX11Display") &&
+         xf_test_wait_for (window_active, window, 5000);
+}
+
+/**
+ * xf_test_send_key:
+ * @widget: where the key goes when not @through_server
+ * @through_server: press it through the X server, as a person would, to
+ *   the window with the focus (see xf_test_can_send_keys())
+ *
+ * Presses a key. Else @widget's shortcuts and key controllers get it, as
+ * when it reaches @widget. The caller waits for what it does.
+ */
+void
+xf_test_send_key (GtkWidget       *widget,
+                  gboolean         through_server,
+                  guint            keyval,
+                  GdkModifierType  modifiers)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup_printf ("%s%s", (modifiers & GDK_CONTROL_MASK) ? "ctrl+" : "",
+                                           gdk_keyval_name (keyval));
+  const char *argv[] = { "xdotool", "key", "--clearmodifiers", name, NULL };
+  int status = 0;
+
+  if (!through_server)
+    {
+      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+      gboolean handled = FALSE;
+
+      if (xf_test_activate_shortcut (widget, keyval, modifiers))
+        return;
+      for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+        {
+          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+          if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+            g_signal_emit_by_name (controller, "key-pressed", keyval, 0, modifiers, &handled);
+        }
+      return;
+    }
+  g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL,
+                NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+}
+
 /* Marks a profile database as holding the shipped content already, so that
  * a window over it shows only what the test put there. */
 void

@@ -39,6 +39,16 @@ gboolean    xf_test_activate_shortcut  (GtkWidget       *widget,
                                         guint            keyval,
                                         GdkModifierType  modifiers);
 char       *xf_test_read_clipboard     (GdkClipboard    *clipboard);
+GtkWidget  *xf_test_find_action        (GtkWidget       *root,
+                                        const char      *action_name,
+                                        const char      *target);
+GtkWindow  *xf_test_find_message_dialog (void);
+gboolean    xf_test_message_dialog_shown (gpointer       data);
+gboolean    xf_test_can_send_keys      (GtkWindow       *window);
+void        xf_test_send_key           (GtkWidget       *widget,
+                                        gboolean         through_server,
+                                        guint            keyval,
+                                        GdkModifierType  modifiers);
 void        xf_test_skip_default_content (XfDatabase    *db);
 gint64      xf_test_insert_sample_law  (XfDatabase      *db,
                                         const char      *title,

@@ -9,9 +9,11 @@
 
 #include <locale.h>
 #include <math.h>
+#include <gdk/gdk.h>
 #include <pango/pango.h>
 
 #include "xf-article.h"
+#include "xf-exam-format.h"
 #include "xf-gui-format.h"
 
 /* Returns the plain text of @markup and, in @bold, the character ranges
@@ -231,6 +233,107 @@ test_reader_css (void)
   g_assert_null (strchr (large, ','));
 }
 
+/* What the keys of an exam do to an answer */
+static void
+test_exam_keys (void)
+{
+  XfExamItem single = { NULL, 1, XF_QUESTION_SINGLE, 1.5, 4, { 2, 0, 3, 1 } };
+  XfExamItem multiple = { NULL, 1, XF_QUESTION_MULTIPLE, 2, 5, { 0, 1, 2, 3, 4 } };
+  XfExamItem judge = { NULL, 1, XF_QUESTION_TRUE_FALSE, 1, 0, { 0 } };
+  XfExamItem fill = { NULL, 1, XF_QUESTION_FILL, 1, 0, { 0 } };
+  char *answer = NULL;
+
+#define KEY(item, before, keyval, after)                                         \
+  G_STMT_START {                                                                 \
+    g_assert_true (xf_exam_answer_for_key (&(item), before, keyval, &answer));   \
+    g_assert_cmpstr (answer, ==, after);                                         \
+    g_clear_pointer (&answer, g_free);                                           \
+  } G_STMT_END
+
+  KEY (single, NULL, GDK_KEY_b, "B");
+  KEY (single, "B", GDK_KEY_C, "C");
+  KEY (single, "C", GDK_KEY_4, "D");
+  KEY (single, "D", GDK_KEY_KP_1, "A");
+  KEY (single, "A", GDK_KEY_a, "A");
+  g_assert_false (xf_exam_answer_for_key (&single, NULL, GDK_KEY_e, &answer));
+  g_assert_false (xf_exam_answer_for_key (&single, NULL, GDK_KEY_5, &answer));
+  g_assert_false (xf_exam_answer_for_key (&single, NULL, GDK_KEY_t, &answer));
+  KEY (multiple, NULL, GDK_KEY_c, "C");
+  KEY (multiple, "C", GDK_KEY_a, "AC");
+  KEY (multiple, "AC", GDK_KEY_5, "ACE");
+  KEY (multiple, "ACE", GDK_KEY_C, "AE");
+  KEY (multiple, "A", GDK_KEY_1, NULL);
+  KEY (judge, NULL, GDK_KEY_t, "T");
+  KEY (judge, "T", GDK_KEY_F, "F");
+  KEY (judge, NULL, GDK_KEY_1, "T");
+  KEY (judge, NULL, GDK_KEY_2, "F");
+  g_assert_false (xf_exam_answer_for_key (&judge, NULL, GDK_KEY_a, &answer));
+  g_assert_false (xf_exam_answer_for_key (&fill, NULL, GDK_KEY_a, &answer));
+  g_assert_null (answer);
+#undef KEY
+}
+
+/* What the exam screens say */
+static void
+test_exam_texts (void)
+{
+  XfExamItem single = { NULL, 1, XF_QUESTION_SINGLE, 1.5, 4, { 2, 0, 3, 1 } };
+  XfExamItem judge = { NULL, 1, XF_QUESTION_TRUE_FALSE, 1, 0, { 0 } };
+  g_autoptr(XfQuestion) question = xf_question_new (XF_QUESTION_SINGLE);
+  const char * const options[] = { "从轻处罚", "减轻处罚", "不予行政处罚", "警告", NULL };
+  const guint numbers[] = { 4, 17, 45 };
+  char *answer = NULL;
+
+  /* Shown option A is the question's third, B its first: the key is B */
+  xf_question_set_options (question, options);
+  xf_question_set_answer (question, "A");
+  xf_question_set_explanation (question, "《行政处罚法》第三十二条");
+  answer = xf_format_exam_key (&single, question);
+  g_assert_cmpstr (answer, ==, "B. 从轻处罚");
+  g_clear_pointer (&answer, g_free);
+  answer = xf_format_exam_answer (&single, question, "C");
+  g_assert_cmpstr (answer, ==, "C. 警告");
+  g_clear_pointer (&answer, g_free);
+  answer = xf_format_exam_answer (&single, question, NULL);
+  g_assert_cmpstr (answer, ==, "Not answered");
+  g_clear_pointer (&answer, g_free);
+  answer = xf_format_exam_answer (&judge, question, "F");
+  g_assert_cmpstr (answer, ==, "False");
+  g_clear_pointer (&answer, g_free);
+
+  answer = xf_format_countdown ((gint64)90 * 60 * G_USEC_PER_SEC);
+  g_assert_cmpstr (answer, ==, "90:00");
+  g_clear_pointer (&answer, g_free);
+  answer = xf_format_countdown ((gint64)299 * G_USEC_PER_SEC + 1);
+  g_assert_cmpstr (answer, ==, "05:00");
+  g_clear_pointer (&answer, g_free);
+  answer = xf_format_countdown (-5);
+  g_assert_cmpstr (answer, ==, "00:00");
+  g_clear_pointer (&answer, g_free);
+  answer = xf_format_countdown ((gint64)150 * 60 * G_USEC_PER_SEC);
+  g_assert_cmpstr (answer, ==, "2:30:00");
+  g_clear_pointer (&answer, g_free);
+  answer = xf_format_time_used ((gint64)(35 * 60 + 12) * G_USEC_PER_SEC + 900000);
+  g_assert_cmpstr (answer, ==, "35 min 12 s");
+  g_clear_pointer (&answer, g_free);
+  answer = xf_format_score_of (90.5, 100);
+  g_assert_cmpstr (answer, ==, "90.5 / 100");
+  g_clear_pointer (&answer, g_free);
+  answer = xf_format_score (0.25);
+  g_assert_cmpstr (answer, ==, "0.25");
+  g_clear_pointer (&answer, g_free);
+  answer = xf_format_score (0.1 + 0.2);
+  g_assert_cmpstr (answer, ==, "0.3");
+  g_clear_pointer (&answer, g_free);
+  answer = xf_format_question_numbers (numbers, 3, 0);
+  g_assert_cmpstr (answer, ==, "4, 17, 45");
+  g_clear_pointer (&answer, g_free);
+  answer = xf_format_question_numbers (numbers, 3, 2);
+  g_assert_cmpstr (answer, ==, "4, 17…");
+  g_clear_pointer (&answer, g_free);
+}
+
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +355,8 @@ main (int   argc,
   g_test_add_func ("/gui-format/list-subtitle", test_list_subtitle);
   g_test_add_func ("/gui-format/scale-step", test_scale_step);
   g_test_add_func ("/gui-format/reader-css", test_reader_css);
+  g_test_add_func ("/gui-format/exam-keys", test_exam_keys);
+  g_test_add_func ("/gui-format/exam-texts", test_exam_texts);
 
   return g_test_run ();
 }

@@ -444,11 +444,13 @@ xf_window_actions_update (XfWindow *self)
 {
   GtkWidget *widget = GTK_WIDGET (self);
   double scale = g_settings_get_double (self->settings, "reader-font-scale");
-  gboolean open = self->database != NULL;
+  /* While an attempt runs, nothing takes the person elsewhere. */
+  gboolean open = self->database != NULL && !xf_window_get_in_exam (self);
 
   gtk_widget_action_set_enabled (widget, "win.zoom-in", scale < XF_READER_SCALE_MAX - 0.001);
   gtk_widget_action_set_enabled (widget, "win.zoom-out", scale > XF_READER_SCALE_MIN + 0.001);
-  gtk_widget_action_set_enabled (widget, "win.edit-profile", self->profile != NULL);
+  gtk_widget_action_set_enabled (widget, "win.edit-profile", open && self->profile != NULL);
+  gtk_widget_action_set_enabled (widget, "win.profile", open);
   gtk_widget_action_set_enabled (widget, "win.new-profile", open);
   gtk_widget_action_set_enabled (widget, "win.open-article", open);
   gtk_widget_action_set_enabled (widget, "win.open-law", open);
@@ -459,6 +461,9 @@ xf_window_actions_update (XfWindow *self)
   gtk_widget_action_set_enabled (widget, "win.undelete-questions", open);
   gtk_widget_action_set_enabled (widget, "win.import-questions", open);
   gtk_widget_action_set_enabled (widget, "win.export-questions", open);
+  gtk_widget_action_set_enabled (widget, "win.start-exam", open);
+  gtk_widget_action_set_enabled (widget, "win.resume-exam", open);
+  gtk_widget_action_set_enabled (widget, "win.show-attempt", open);
 }
 
 /* GtkWindow binds Ctrl+Shift+I to the GTK Inspector, and its bindings come

@@ -8,6 +8,9 @@
 #pragma once
 
 #include "xf-bank-page.h"
+#include "xf-exam-results.h"
+#include "xf-exam-view.h"
+#include "xf-exams-page.h"
 #include "xf-library-page.h"
 #include "xf-lists-page.h"
 #include "xf-search-page.h"
@@ -41,7 +44,13 @@ struct _XfWindow
   XfLibraryPage        *library_page;
   XfListsPage          *lists_page;
   XfBankPage           *bank_page;
+  XfExamsPage          *exams_page;
   XfSearchPage         *search_page;
+  XfExamView           *exam_view;
+  XfExamResults        *exam_results;
+
+  /* The window closes once the attempt it was closed on is submitted. */
+  gboolean              close_after_exam;
 };
 
 void xf_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -49,5 +58,10 @@ void xf_window_add_shortcuts     (XfWindow       *self);
 void xf_window_actions_update    (XfWindow       *self);
 void xf_window_update_profiles   (XfWindow       *self);
 void xf_window_end_search        (XfWindow       *self);
+
+/* xf-window-exams.c */
+void     xf_window_class_add_exam_actions (GtkWidgetClass *widget_class);
+gboolean xf_window_get_in_exam            (XfWindow       *self);
+gboolean xf_window_exam_close_request     (XfWindow       *self);
 
 G_END_DECLS

@@ -13,8 +13,9 @@
 #include "xf-window-private.h"
 
 /* The main window: the first-run form until a profile exists, then the
- * reader, the lists and the question bank of that profile's database. Everything shown comes
- * from one profile; switching profiles swaps the database under every page. */
+ * reader, the lists, the question bank and the exams of that profile's
+ * database. Everything shown comes from one profile; switching profiles
+ * swaps the database under every page. */
 
 G_DEFINE_FINAL_TYPE (XfWindow, xf_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -101,6 +102,7 @@ on_defaults_installed (GObject      *source,
           xf_library_page_reload (self->library_page);
           xf_lists_page_reload (self->lists_page);
           xf_bank_page_reload (self->bank_page);
+          xf_exams_page_reload (self->exams_page);
           xf_search_page_refresh_index (self->search_page);
         }
       else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -168,6 +170,7 @@ xf_window_open_profile (XfWindow   *self,
   xf_library_page_set_database (self->library_page, database);
   xf_lists_page_set_database (self->lists_page, database);
   xf_bank_page_set_database (self->bank_page, database);
+  xf_exams_page_set_database (self->exams_page, database);
   xf_window_end_search (self);
   xf_search_page_set_database (self->search_page, database);
   install_defaults (self);
@@ -329,6 +332,9 @@ xf_window_close_request (GtkWindow *window)
   gboolean maximized = gtk_window_is_maximized (window);
   int width, height;
 
+  if (xf_window_exam_close_request (self))
+    return TRUE;
+
   g_settings_delay (self->settings);
   g_settings_set_boolean (self->settings, "window-maximized", maximized);
   if (!maximized)
@@ -472,6 +478,7 @@ xf_window_class_init (XfWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_search_bar_search_mode_enabled_changed_cb);
 
   xf_window_class_add_actions (widget_class);
+  xf_window_class_add_exam_actions (widget_class);
 }
 
 static void

@@ -1,0 +1,209 @@
+/* xf-window-exams.c
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "xf-exam-format.h"
+#include "xf-window-private.h"
+
+/* Exams in the window: an attempt stands in for the window's content
+ * until it is submitted, then its result does until the person is done
+ * with it. Closing the window during an attempt submits what was given. */
+
+/**
+ * xf_window_get_in_exam:
+ *
+ * Returns: whether an attempt or its result stands in for the pages
+ */
+gboolean
+xf_window_get_in_exam (XfWindow *self)
+{
+  const char *shown;
+
+  g_return_val_if_fail (XF_IS_WINDOW (self), FALSE);
+
+  shown = gtk_stack_get_visible_child_name (self->main_stack);
+  return g_strcmp0 (shown, "exam") == 0 || g_strcmp0 (shown, "results") == 0;
+}
+
+static void
+show_main (XfWindow *self)
+{
+  gtk_stack_set_visible_child_name (self->main_stack, "main");
+  adw_view_stack_set_visible_child_name (self->view_stack, "exams");
+  xf_exams_page_reload (self->exams_page);
+  xf_window_actions_update (self);
+}
+
+static void
+start_exam_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+
+  if (self->database == NULL || xf_exam_view_get_running (self->exam_view))
+    return;
+  xf_window_end_search (self);
+  xf_exam_view_start (self->exam_view, xf_database_get_path (self->database), g_variant_get_string (parameter, NULL),
+                      self->profile != NULL ? xf_profile_get_name (self->profile) : NULL);
+  gtk_stack_set_visible_child_name (self->main_stack, "exam");
+  xf_window_actions_update (self);
+}
+
+static void
+resume_exam_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+
+  if (self->database == NULL || xf_exam_view_get_running (self->exam_view))
+    return;
+  xf_window_end_search (self);
+  xf_exam_view_resume (self->exam_view, xf_database_get_path (self->database), g_variant_get_string (parameter, NULL));
+  gtk_stack_set_visible_child_name (self->main_stack, "exam");
+  xf_window_actions_update (self);
+}
+
+static void
+show_attempt_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+
+  if (self->database == NULL)
+    return;
+  xf_exam_results_load (self->exam_results, xf_database_get_path (self->database),
+                        g_variant_get_string (parameter, NULL));
+  gtk_stack_set_visible_child_name (self->main_stack, "results");
+  xf_window_actions_update (self);
+}
+
+static void
+close_results_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  show_main (XF_WINDOW (widget));
+}
+
+static void
+on_exam_view_finished_cb (XfWindow   *self,
+                          XfExamView *view)
+{
+  xf_exam_results_show (self->exam_results, xf_exam_view_get_session (view));
+  gtk_stack_set_visible_child_name (self->main_stack, "results");
+  xf_exams_page_reload (self->exams_page);
+  xf_window_actions_update (self);
+
+  if (self->close_after_exam)
+    {
+      self->close_after_exam = FALSE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+static void
+on_exam_view_failed_cb (XfWindow     *self,
+                        const GError *error,
+                        XfExamView   *view)
+{
+  g_autofree char *message = g_strdup_printf (_("The exam could not be opened: %s"), error->message);
+
+  self->close_after_exam = FALSE;
+  show_main (self);
+  xf_window_show_toast (self, message);
+}
+
+static void
+on_close_dialog_response_cb (XfWindow         *self,
+                             const char       *response,
+                             AdwMessageDialog *dialog)
+{
+  if (g_strcmp0 (response, "submit") != 0 || !xf_exam_view_get_running (self->exam_view))
+    return;
+  self->close_after_exam = TRUE;
+  xf_exam_view_submit (self->exam_view, XF_ATTEMPT_SUBMITTED_BY_PERSON);
+}
+
+/**
+ * xf_window_exam_close_request:
+ *
+ * Closing the window during an attempt submits it, once the person agrees:
+ * the window closes when it is submitted.
+ *
+ * Returns: whether the window stays open for now
+ */
+gboolean
+xf_window_exam_close_request (XfWindow *self)
+{
+  g_autoptr(GArray) unanswered = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (!xf_exam_view_get_running (self->exam_view))
+    return FALSE;
+  /* Being submitted: the window closes when it is. */
+  if (g_strcmp0 (xf_exam_view_get_page (self->exam_view), "loading") == 0)
+    {
+      self->close_after_exam = TRUE;
+      return TRUE;
+    }
+
+  unanswered = xf_exam_view_dup_unanswered (self->exam_view);
+  if (unanswered->len > 0)
+    {
+      g_autofree char *numbers = xf_format_question_numbers ((const guint *)(gpointer)unanswered->data,
+                                                             unanswered->len, XF_EXAM_NUMBERS_SHOWN);
+
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Closing the window submits the paper with the answers given. "
+                                           "%u question has no answer: %s.",
+                                           "Closing the window submits the paper with the answers given. "
+                                           "%u questions have no answer: %s.",
+                                           unanswered->len),
+                              unanswered->len, numbers);
+    }
+  else
+    body = g_strdup (_("Closing the window submits the paper with the answers given."));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Submit the paper and close?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep answering"),
+                                    "submit", _("Submit and _close"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "submit", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_dialog_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return TRUE;
+}
+
+void
+xf_window_class_add_exam_actions (GtkWidgetClass *widget_class)
+{
+  g_type_ensure (XF_TYPE_EXAMS_PAGE);
+  g_type_ensure (XF_TYPE_EXAM_VIEW);
+  g_type_ensure (XF_TYPE_EXAM_RESULTS);
+
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, exams_page);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, exam_view);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, exam_results);
+  gtk_widget_class_bind_template_callback (widget_class, on_exam_view_finished_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_exam_view_failed_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.start-exam", "s", start_exam_action);
+  gtk_widget_class_install_action (widget_class, "win.resume-exam", "s", resume_exam_action);
+  gtk_widget_class_install_action (widget_class, "win.show-attempt", "s", show_attempt_action);
+  gtk_widget_class_install_action (widget_class, "win.close-results", NULL, close_results_action);
+}
