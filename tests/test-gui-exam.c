@@ -11,6 +11,7 @@
 
 #include "gui-test-utils.h"
 #include "xf-content.h"
+#include "xf-exam-editor.h"
 #include "xf-exam-format.h"
 #include "xf-exam-results.h"
 #include "xf-exam-review-row.h"
@@ -727,6 +728,85 @@ test_empty (Fixture       *f,
   open_window (f);
   g_assert_cmpstr (xf_exams_page_get_state (f->page), ==, "empty");
   g_assert_null (xf_test_find_button (GTK_WIDGET (f->page), "win.start-exam"));
+  g_assert_nonnull (xf_test_find_button (GTK_WIDGET (f->page), "win.new-exam"));
+}
+
+static XfExamEditor *
+find_editor (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (XF_IS_EXAM_EDITOR (window))
+        return XF_EXAM_EDITOR (window);
+    }
+  return NULL;
+}
+
+static gboolean
+editor_shown (gpointer data)
+{
+  return find_editor () != NULL;
+}
+
+static gboolean
+editor_ready (gpointer data)
+{
+  XfExamEditor *editor = find_editor ();
+
+  return editor != NULL && !xf_exam_editor_get_checking (editor) && xf_exam_editor_get_problem (editor) == NULL;
+}
+
+/* The page opens the editor for a new exam, and for one a person made
+ * (the shipped one has no Edit button); a saved exam shows on the page */
+static void
+test_edit (Fixture       *f,
+           gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfExam) practice = practice_exam (f);
+  g_autoptr(XfExam) own = xf_exam_copy (practice);
+  g_autoptr(XfExam) edited = NULL;
+  g_autoptr(XfExam) stored = NULL;
+  XfExamEditor *editor;
+
+  g_free (own->uuid);
+  own->uuid = g_uuid_string_random ();
+  g_free (own->title);
+  own->title = g_strdup ("科室自测");
+  own->builtin = FALSE;
+  g_assert_true (xf_exam_store_save (f->db, own, &error));
+  g_assert_no_error (error);
+  open_window (f);
+  g_assert_null (xf_test_find_action (GTK_WIDGET (f->page), "win.edit-exam", practice->uuid));
+  g_assert_nonnull (xf_test_find_action (GTK_WIDGET (f->page), "win.edit-exam", own->uuid));
+
+  /* New */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.new-exam", NULL));
+  g_assert_true (xf_test_wait_for (editor_shown, NULL, 5000));
+  editor = find_editor ();
+  g_assert_nonnull (xf_exam_editor_get_problem (editor));
+  gtk_window_destroy (GTK_WINDOW (editor));
+  xf_test_iterate (50);
+
+  /* Edit the person's own exam and save it: the page shows it again */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.edit-exam", "s", own->uuid));
+  g_assert_true (xf_test_wait_for (editor_ready, NULL, 10000));
+  editor = find_editor ();
+  edited = xf_exam_editor_dup_exam (editor, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (edited->title, ==, "科室自测");
+  g_assert_cmpuint (edited->rules->len, ==, 3);
+  g_assert_true (xf_exam_editor_save (editor, &error));
+  g_assert_no_error (error);
+  g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
+  stored = xf_exam_store_get (f->db, own->uuid, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (stored->title, ==, "科室自测");
+  g_assert_nonnull (xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", own->uuid));
 }
 
 int
@@ -746,6 +826,7 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/gui-exam/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
+  g_test_add ("/gui-exam/edit", Fixture, NULL, fixture_set_up, test_edit, fixture_tear_down);
   g_test_add ("/gui-exam/take-by-keyboard", Fixture, NULL, fixture_set_up, test_take_by_keyboard, fixture_tear_down);
   g_test_add ("/gui-exam/resume-after-crash", Fixture, NULL, fixture_set_up, test_resume_after_crash,
               fixture_tear_down);

@@ -217,6 +217,30 @@ make_start_button (XfExam    *exam,
   return button;
 }
 
+/* Start or Resume, and Edit for the exams a person made (a shipped one
+ * comes back as shipped with the next content update) */
+static GtkWidget *
+make_buttons (XfExam    *exam,
+              GPtrArray *attempts)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+
+  if (!exam->builtin)
+    {
+      GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");
+
+      gtk_widget_set_valign (edit, GTK_ALIGN_CENTER);
+      gtk_widget_add_css_class (edit, "flat");
+      gtk_widget_set_tooltip_text (edit, _("Edit the exam"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (edit), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Edit the exam"), -1);
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (edit), "win.edit-exam");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", exam->uuid);
+      gtk_box_append (GTK_BOX (box), edit);
+    }
+  gtk_box_append (GTK_BOX (box), make_start_button (exam, attempts));
+  return box;
+}
+
 static GtkWidget *
 make_exam_group (ExamEntry *entry)
 {
@@ -230,7 +254,7 @@ make_exam_group (ExamEntry *entry)
 
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), escaped_facts);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), make_start_button (exam, entry->attempts));
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), make_buttons (exam, entry->attempts));
 
   if (exam->description != NULL && exam->description[0] != '\0')
     {
@@ -259,9 +283,14 @@ show_entries (XfExamsPage *self,
               GPtrArray   *entries)
 {
   GtkWidget *child;
+  GtkWidget *add;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->exams_box))) != NULL)
     gtk_box_remove (self->exams_box, child);
+  add = gtk_button_new_with_mnemonic (_("_New Exam…"));
+  gtk_widget_set_halign (add, GTK_ALIGN_END);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "win.new-exam");
+  gtk_box_append (self->exams_box, add);
   for (guint i = 0; i < entries->len; i++)
     gtk_box_append (self->exams_box, make_exam_group (g_ptr_array_index (entries, i)));
   gtk_stack_set_visible_child_name (self->stack, entries->len > 0 ? "list" : "empty");
@@ -333,8 +362,14 @@ xf_exams_page_set_database (XfExamsPage *self,
   if (!g_set_object (&self->database, database))
     return;
   g_cancellable_cancel (self->cancellable);
+  GtkWidget *add;
+
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->exams_box))) != NULL)
     gtk_box_remove (self->exams_box, child);
+  add = gtk_button_new_with_mnemonic (_("_New Exam…"));
+  gtk_widget_set_halign (add, GTK_ALIGN_END);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "win.new-exam");
+  gtk_box_append (self->exams_box, add);
   set_loading (self, FALSE);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     xf_exams_page_reload (self);

@@ -9,7 +9,9 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-exam-editor.h"
 #include "xf-exam-format.h"
+#include "xf-exam-store.h"
 #include "xf-window-private.h"
 
 /* Exams in the window: an attempt stands in for the window's content
@@ -85,6 +87,44 @@ show_attempt_action (GtkWidget  *widget,
                         g_variant_get_string (parameter, NULL));
   gtk_stack_set_visible_child_name (self->main_stack, "results");
   xf_window_actions_update (self);
+}
+
+static void
+on_exam_saved_cb (XfWindow     *self,
+                  XfExam       *exam,
+                  XfExamEditor *editor)
+{
+  g_autofree char *message = g_strdup_printf (_("Exam “%s” saved"), exam->title);
+
+  xf_exams_page_reload (self->exams_page);
+  xf_window_show_toast (self, message);
+}
+
+/* A new exam, or (with a UUID) a stored one, in the editor */
+static void
+edit_exam_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+  g_autoptr(XfExam) exam = NULL;
+  g_autoptr(GError) error = NULL;
+  XfExamEditor *editor;
+
+  if (self->database == NULL || xf_window_get_in_exam (self))
+    return;
+  if (parameter != NULL)
+    {
+      exam = xf_exam_store_get (self->database, g_variant_get_string (parameter, NULL), &error);
+      if (exam == NULL)
+        {
+          xf_window_show_toast (self, error->message);
+          return;
+        }
+    }
+  editor = xf_exam_editor_new (GTK_WINDOW (self), xf_database_get_path (self->database), exam);
+  g_signal_connect_object (editor, "saved", G_CALLBACK (on_exam_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (editor));
 }
 
 static void
@@ -206,4 +246,6 @@ xf_window_class_add_exam_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.resume-exam", "s", resume_exam_action);
   gtk_widget_class_install_action (widget_class, "win.show-attempt", "s", show_attempt_action);
   gtk_widget_class_install_action (widget_class, "win.close-results", NULL, close_results_action);
+  gtk_widget_class_install_action (widget_class, "win.new-exam", NULL, edit_exam_action);
+  gtk_widget_class_install_action (widget_class, "win.edit-exam", "s", edit_exam_action);
 }
