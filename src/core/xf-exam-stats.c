@@ -224,10 +224,14 @@ summarize_scores (XfExamStats *stats,
   /* Moodle gives the sample standard deviation */
   stats->stddev = n > 1 ? sqrt (squares / (n - 1)) : 0;
 
-  qsort (scores, n, sizeof (double), compare_doubles);
+  /* No attempt: no array either, and qsort() must not see NULL */
   if (n == 0)
-    stats->median = 0;
-  else if (n % 2 == 1)
+    {
+      stats->median = 0;
+      return;
+    }
+  qsort (scores, n, sizeof (double), compare_doubles);
+  if (n % 2 == 1)
     stats->median = scores[n / 2];
   else
     stats->median = (scores[n / 2 - 1] + scores[n / 2]) / 2;
