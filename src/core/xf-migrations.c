@@ -199,6 +199,42 @@ static const char * const migrations[] = {
   /* Drawing a paper: which live questions of a type match, from the index
    * alone */
   "CREATE INDEX questions_by_type ON questions (type, deleted_at, category, difficulty);",
+
+  /* 3 → 4: flags set during an attempt, and the 错题本 (questions answered
+   * wrong). A mistake is one row a question: answering it wrong again
+   * brings it back; it leaves after right answers on separate days, or
+   * by hand (removed_by 'learned' or 'person'), and a removal can be
+   * undone. */
+  "CREATE TABLE exam_flags ("
+  "  attempt_uuid TEXT NOT NULL,"
+  "  n            INTEGER NOT NULL,"
+  "  created_at   INTEGER NOT NULL,"
+  "  PRIMARY KEY (attempt_uuid, n)"
+  ");"
+  "CREATE TRIGGER exam_flags_frozen_insert BEFORE INSERT ON exam_flags "
+  "  WHEN (SELECT state FROM exam_attempts WHERE uuid = NEW.attempt_uuid) IS NOT 'in-progress' "
+  "  BEGIN SELECT RAISE (ABORT, 'the attempt is submitted'); END;"
+  "CREATE TRIGGER exam_flags_frozen_delete BEFORE DELETE ON exam_flags "
+  "  WHEN (SELECT state FROM exam_attempts WHERE uuid = OLD.attempt_uuid) IS NOT 'in-progress' "
+  "  BEGIN SELECT RAISE (ABORT, 'the attempt is submitted'); END;"
+  "CREATE TABLE mistakes ("
+  "  id             INTEGER PRIMARY KEY,"
+  "  question_uuid  TEXT NOT NULL UNIQUE,"
+  "  version        INTEGER NOT NULL,"           /* the version last answered wrong */
+  "  answer         TEXT,"                       /* what was given then */
+  "  source         TEXT NOT NULL,"              /* exam, practice */
+  "  source_uuid    TEXT,"                       /* the attempt or session */
+  "  times_wrong    INTEGER NOT NULL DEFAULT 1,"
+  "  right_days     INTEGER NOT NULL DEFAULT 0," /* separate days right since the last wrong */
+  "  last_right_day TEXT,"                       /* YYYY-MM-DD, local */
+  "  first_wrong_at INTEGER NOT NULL,"
+  "  last_wrong_at  INTEGER NOT NULL,"
+  "  removed_at     INTEGER,"
+  "  removed_by     TEXT,"                       /* learned, person */
+  "  updated_at     INTEGER NOT NULL,"
+  "  device_id      TEXT NOT NULL"
+  ");"
+  "CREATE INDEX mistakes_live ON mistakes (removed_at, last_wrong_at);",
 };
 
 int
