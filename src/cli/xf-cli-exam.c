@@ -72,12 +72,6 @@ fail_exam (XfCli        *cli,
   return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
 }
 
-static const char *
-profile_name (XfCli *cli)
-{
-  return cli->profile != NULL ? cli->profile : "";
-}
-
 static guint
 count_questions (XfExam *exam)
 {
@@ -231,7 +225,7 @@ exam_start (XfCli  *cli,
   if (!(db = xf_cli_open_database (cli, &error)))
     return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
   if (!(exam = xf_exam_store_get (db, argv[1], &error)) ||
-      !(attempt = xf_exam_store_start (db, exam, profile_name (cli), rand, g_get_real_time (), &error)))
+      !(attempt = xf_exam_store_start (db, exam, cli->profile_name, rand, g_get_real_time (), &error)))
     return fail_exam (cli, error);
   if (!(questions = xf_exam_store_load_questions (db, attempt->paper, &error)))
     return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);

@@ -145,6 +145,7 @@ xf_cli_open_database (XfCli   *cli,
   if (cli->db_path != NULL)
     {
       cli->db = xf_database_open (cli->db_path, error);
+      cli->profile_name = g_strdup (cli->profile != NULL ? cli->profile : "");
       return cli->db;
     }
 
@@ -180,6 +181,8 @@ xf_cli_open_database (XfCli   *cli,
 
   path = xf_profile_manager_dup_database_path (manager, profile);
   cli->db = xf_database_open (path, error);
+  /* Records made here carry the profile's name, as the app's do. */
+  cli->profile_name = g_strdup (xf_profile_get_name (profile));
 
   /* A profile holds the shipped content, as in the app; a --db file does not. */
   if (cli->db != NULL && xf_content_needs_defaults (cli->db))
@@ -369,6 +372,7 @@ xf_cli_run (int    argc,
 
   g_clear_object (&cli.db);
   g_free (cli.profile);
+  g_free (cli.profile_name);
   g_free (cli.db_path);
 
   return ret;

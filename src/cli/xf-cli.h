@@ -28,6 +28,7 @@ struct _XfCli
 {
   char        *profile;
   char        *db_path;
+  char        *profile_name;  /* of the database opened; "" for a --db file */
   gboolean     json;
   gboolean     quiet;
   XfDatabase  *db;
