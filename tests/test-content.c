@@ -7,6 +7,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "xf-chinese-numeral.h"
 #include "xf-content.h"
 #include "xf-exam-store.h"
@@ -17,6 +19,36 @@
 static guint n_questions;
 
 /* The shipped banks load whole, and every link they make finds its article. */
+/* The articles a question links to, for the review: a short title finds
+ * the law too; an article the library lacks is a hole, not an error. */
+static void
+check_load_articles (XfDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfQuestion) question = xf_question_new (XF_QUESTION_TRUE_FALSE);
+  g_autoptr(GPtrArray) articles = NULL;
+  XfArticle *full;
+  XfArticle *shortened;
+
+  xf_question_add_link (question, "中华人民共和国行政处罚法", 36, 0);
+  xf_question_add_link (question, "行政处罚法", 36, 0);
+  xf_question_add_link (question, "行政处罚法", 999, 0);
+  xf_question_add_link (question, "不存在的法", 1, 0);
+  articles = xf_question_store_load_articles (db, question, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (articles->len, ==, 4);
+  full = g_ptr_array_index (articles, 0);
+  shortened = g_ptr_array_index (articles, 1);
+  g_assert_nonnull (full);
+  g_assert_nonnull (shortened);
+  g_assert_cmpint (xf_article_get_id (full), ==, xf_article_get_id (shortened));
+  g_assert_cmpuint (xf_article_get_number (full), ==, 36);
+  g_assert_cmpstr (xf_article_get_law_title (full), ==, "中华人民共和国行政处罚法");
+  g_assert_nonnull (strstr (xf_article_get_body (full), "违法行为在二年内未被发现的，不再给予行政处罚"));
+  g_assert_null (g_ptr_array_index (articles, 2));
+  g_assert_null (g_ptr_array_index (articles, 3));
+}
+
 static void
 check_question_banks (XfDatabase *db)
 {
@@ -51,6 +83,7 @@ check_question_banks (XfDatabase *db)
         }
     }
   g_assert_cmpuint (links, >=, xf_question_bank_get_n_questions (original));
+  check_load_articles (db);
 
   /* LexEval's 500, each linked by its right option's text to the article
    * its stem names */

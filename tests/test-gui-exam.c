@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "gui-test-utils.h"
+#include "xf-article.h"
 #include "xf-content.h"
 #include "xf-exam-editor.h"
 #include "xf-exam-format.h"
@@ -316,7 +317,7 @@ test_take_by_keyboard (Fixture       *f,
   g_autofree char *score_text = NULL;
   g_autofree Plan *plans = NULL;
   guint seen[XF_QUESTION_N_TYPES] = { 0 };
-  guint n_wrong = 0, n_rows = 0;
+  guint n_wrong = 0, n_rows = 0, n_quoted = 0;
   double expected = 0;
   XfExamResults *results;
   GtkWindow *dialog;
@@ -405,12 +406,31 @@ test_take_by_keyboard (Fixture       *f,
   g_assert_cmpuint (grade->unanswered, ==, 2);
   g_assert_true (grade->passed);
 
-  /* A row a question in the review, marked as graded */
+  /* A row a question in the review, marked as graded, quoting the text of
+   * every article the question links to */
   list = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (results), XF_TYPE_EXAM_RESULTS, "review_list"));
   for (GtkWidget *row = gtk_widget_get_first_child (list); row != NULL; row = gtk_widget_get_next_sibling (row))
     {
       XfExamMark *mark = &g_array_index (grade->marks, XfExamMark, n_rows);
       g_autofree char *expected_mark = xf_format_exam_mark (mark);
+      g_autoptr(GPtrArray) articles = xf_question_store_load_articles (f->db, g_ptr_array_index (questions, n_rows), &error);
+      GtkWidget *box = GTK_WIDGET (gtk_widget_get_template_child (row, XF_TYPE_EXAM_REVIEW_ROW, "articles_box"));
+      GtkWidget *quote = gtk_widget_get_first_child (box);
+
+      g_assert_no_error (error);
+      g_assert_cmpint (gtk_widget_get_visible (box), ==, articles->len > 0);
+      for (guint i = 0; i < articles->len; i++, quote = gtk_widget_get_next_sibling (quote))
+        {
+          XfArticle *article = g_ptr_array_index (articles, i);
+
+          g_assert_true (GTK_IS_LABEL (quote));
+          if (article != NULL)
+            {
+              g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (quote)), xf_article_get_body (article)));
+              n_quoted++;
+            }
+        }
+      g_assert_null (quote);
 
       g_assert_true (XF_IS_EXAM_REVIEW_ROW (row));
       g_assert_cmpint (mark->answered, ==, plans[n_rows] != SKIP);
@@ -419,6 +439,8 @@ test_take_by_keyboard (Fixture       *f,
       n_rows++;
     }
   g_assert_cmpuint (n_rows, ==, 70);
+  /* Every question of the shipped banks links to an article the library holds */
+  g_assert_cmpuint (n_quoted, >=, 70);
 
   /* Done: the exam lists the attempt, and offers to start again */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (results), "win.close-results", NULL));

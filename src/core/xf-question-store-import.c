@@ -12,6 +12,7 @@
 
 #include "xf-chinese-numeral.h"
 #include "xf-knowledge-store.h"
+#include "xf-law-store.h"
 #include "xf-question-format-private.h"
 #include "xf-question-store-private.h"
 
@@ -652,4 +653,56 @@ xf_question_store_resolve_link (XfDatabase  *db,
       id = xf_knowledge_store_resolve_article (db, full, number, sub, NULL, error);
     }
   return id;
+}
+
+static void
+clear_article (gpointer article)
+{
+  if (article != NULL)
+    g_object_unref (article);
+}
+
+/**
+ * xf_question_store_load_articles:
+ *
+ * The articles a question's links point at, as xf_question_store_resolve_link()
+ * finds them: one entry a link, %NULL where the statute library does not
+ * hold the article.
+ *
+ * Returns: (transfer full) (element-type XfArticle): the articles, or %NULL
+ *   with an error
+ */
+GPtrArray *
+xf_question_store_load_articles (XfDatabase  *db,
+                                 XfQuestion  *question,
+                                 GError     **error)
+{
+  g_autoptr(GPtrArray) articles = NULL;
+  guint n;
+
+  g_return_val_if_fail (XF_IS_DATABASE (db), NULL);
+  g_return_val_if_fail (XF_IS_QUESTION (question), NULL);
+
+  n = xf_question_get_n_links (question);
+  articles = g_ptr_array_new_full (n, clear_article);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      gint64 id = xf_question_store_resolve_link (db, question, i, &local_error);
+
+      if (local_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      if (id == 0)
+        {
+          g_ptr_array_add (articles, NULL);
+          continue;
+        }
+      g_ptr_array_add (articles, xf_law_store_get_article (db, id, error));
+      if (g_ptr_array_index (articles, i) == NULL)
+        return NULL;
+    }
+  return g_steal_pointer (&articles);
 }

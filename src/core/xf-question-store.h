@@ -123,5 +123,8 @@ gint64          xf_question_store_resolve_link   (XfDatabase             *db,
                                                   XfQuestion             *question,
                                                   guint                   index,
                                                   GError                **error);
+GPtrArray      *xf_question_store_load_articles  (XfDatabase             *db,
+                                                  XfQuestion             *question,
+                                                  GError                **error);
 
 G_END_DECLS

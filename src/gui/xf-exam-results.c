@@ -131,6 +131,7 @@ xf_exam_results_show (XfExamResults *self,
   XfAttempt *attempt;
   XfExam *exam;
   GPtrArray *questions;
+  GPtrArray *articles;
   g_autofree char *score = NULL;
   g_autofree char *facts = NULL;
   g_autofree char *when = NULL;
@@ -143,6 +144,7 @@ xf_exam_results_show (XfExamResults *self,
   attempt = xf_exam_session_get_attempt (session);
   exam = xf_exam_session_get_exam (session);
   questions = xf_exam_session_get_questions (session);
+  articles = xf_exam_session_get_articles (session);
   g_return_if_fail (result != NULL && attempt != NULL && exam != NULL && questions != NULL);
 
   gtk_spinner_stop (self->spinner);
@@ -167,7 +169,9 @@ xf_exam_results_show (XfExamResults *self,
                          xf_exam_review_row_new (i + 1, g_ptr_array_index (attempt->paper->items, i),
                                                  g_ptr_array_index (questions, i),
                                                  g_ptr_array_index (attempt->answers, i),
-                                                 &g_array_index (result->marks, XfExamMark, i)));
+                                                 &g_array_index (result->marks, XfExamMark, i),
+                                                 articles != NULL && i < articles->len
+                                                 ? g_ptr_array_index (articles, i) : NULL));
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_stack_set_visible_child_name (self->stack, "result");

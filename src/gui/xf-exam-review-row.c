@@ -9,12 +9,13 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-article.h"
 #include "xf-exam-format.h"
 #include "xf-exam-review-row.h"
 
 /* One question of a submitted paper in the review: the stem and options as
- * they were shown, the person's answer, the right one and its 解析, and
- * whether it scored. */
+ * they were shown, the person's answer, the right one and its 解析, the
+ * text of the articles it tests, and whether it scored. */
 
 struct _XfExamReviewRow
 {
@@ -29,6 +30,7 @@ struct _XfExamReviewRow
   GtkLabel      *answer_label;
   GtkLabel      *key_label;
   GtkLabel      *explanation_label;
+  GtkBox        *articles_box;
 };
 
 G_DEFINE_FINAL_TYPE (XfExamReviewRow, xf_exam_review_row, GTK_TYPE_LIST_BOX_ROW)
@@ -87,6 +89,38 @@ format_all_options (XfExamItem *item,
   return xf_format_exam_answer (item, question, letters);
 }
 
+/* The article in full under its citation, or the citation alone with why
+ * its text is missing */
+static GtkWidget *
+article_label (XfQuestion *question,
+               guint       index,
+               XfArticle  *article)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+  g_autofree char *markup = NULL;
+
+  if (article != NULL)
+    {
+      g_autofree char *citation = xf_article_dup_citation (article);
+
+      markup = g_markup_printf_escaped ("<b>%s</b>\n%s", citation, xf_article_get_body (article));
+    }
+  else
+    {
+      g_autofree char *citation = xf_question_dup_link_label (question, index);
+
+      /* TRANSLATORS: a linked article whose text is not in the statute library */
+      markup = g_markup_printf_escaped (_("<b>%s</b> (not in the statute library)"), citation);
+    }
+  gtk_label_set_markup (GTK_LABEL (label), markup);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_add_css_class (label, "xf-review-article");
+  return label;
+}
+
 static void
 xf_exam_review_row_finalize (GObject *object)
 {
@@ -113,6 +147,7 @@ xf_exam_review_row_class_init (XfExamReviewRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfExamReviewRow, answer_label);
   gtk_widget_class_bind_template_child (widget_class, XfExamReviewRow, key_label);
   gtk_widget_class_bind_template_child (widget_class, XfExamReviewRow, explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, XfExamReviewRow, articles_box);
 }
 
 static void
@@ -126,6 +161,8 @@ xf_exam_review_row_init (XfExamReviewRow *self)
  * @number: the question's number in the paper, from 1
  * @answer: (nullable): the answer given, in the letters shown
  * @mark: how it scored
+ * @articles: (nullable) (element-type XfArticle): the articles the question
+ *   links to, one a link, %NULL where the library does not hold it
  *
  * Returns: (transfer floating): the row
  */
@@ -134,7 +171,8 @@ xf_exam_review_row_new (guint       number,
                         XfExamItem *item,
                         XfQuestion *question,
                         const char *answer,
-                        XfExamMark *mark)
+                        XfExamMark *mark,
+                        GPtrArray  *articles)
 {
   XfExamReviewRow *self;
   g_autofree char *score = NULL;
@@ -186,6 +224,10 @@ xf_exam_review_row_new (guint       number,
   set_line (self->answer_label, _("Your answer"), given);
   set_line (self->key_label, item->type == XF_QUESTION_ESSAY ? _("Reference answer") : _("Right answer"), key);
   set_line (self->explanation_label, _("Explanation"), xf_question_get_explanation (question));
+
+  for (guint i = 0; articles != NULL && i < articles->len; i++)
+    gtk_box_append (self->articles_box, article_label (question, i, g_ptr_array_index (articles, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->articles_box), articles != NULL && articles->len > 0);
   return GTK_WIDGET (self);
 }
 

@@ -21,7 +21,8 @@ GtkWidget  *xf_exam_review_row_new      (guint        number,
                                          XfExamItem  *item,
                                          XfQuestion  *question,
                                          const char  *answer,
-                                         XfExamMark  *mark);
+                                         XfExamMark  *mark,
+                                         GPtrArray   *articles);
 const char *xf_exam_review_row_get_mark (XfExamReviewRow *self);
 
 char       *xf_format_exam_mark         (XfExamMark  *mark);

@@ -35,6 +35,7 @@ struct _XfExamSession
   XfExam       *exam;
   XfAttempt    *attempt;
   GPtrArray    *questions;   /* XfQuestion, in paper order */
+  GPtrArray    *articles;    /* of the result: a GPtrArray of XfArticle a question */
   XfExamResult *result;
 
   /* The time left when the attempt was opened, and when that was on the
@@ -74,6 +75,7 @@ typedef struct _Outcome
   XfExam       *exam;
   XfAttempt    *attempt;
   GPtrArray    *questions;
+  GPtrArray    *articles;
   XfExamResult *result;
 } Outcome;
 
@@ -83,6 +85,7 @@ outcome_free (Outcome *outcome)
   g_clear_pointer (&outcome->exam, xf_exam_free);
   g_clear_pointer (&outcome->attempt, xf_attempt_free);
   g_clear_pointer (&outcome->questions, g_ptr_array_unref);
+  g_clear_pointer (&outcome->articles, g_ptr_array_unref);
   g_clear_pointer (&outcome->result, xf_exam_result_free);
   g_free (outcome);
 }
@@ -141,6 +144,17 @@ read_result (XfDatabase  *db,
     return FALSE;
   outcome->result = xf_exam_grade (outcome->exam, outcome->attempt->paper, outcome->questions,
                                    (const char * const *)outcome->attempt->answers->pdata);
+
+  /* The review quotes the articles each question tests */
+  outcome->articles = g_ptr_array_new_full (outcome->questions->len, (GDestroyNotify)g_ptr_array_unref);
+  for (guint i = 0; i < outcome->questions->len; i++)
+    {
+      GPtrArray *articles = xf_question_store_load_articles (db, g_ptr_array_index (outcome->questions, i), error);
+
+      if (articles == NULL)
+        return FALSE;
+      g_ptr_array_add (outcome->articles, articles);
+    }
   return TRUE;
 }
 
@@ -261,10 +275,12 @@ keep_outcome (XfExamSession *self,
       g_clear_pointer (&self->exam, xf_exam_free);
       g_clear_pointer (&self->attempt, xf_attempt_free);
       g_clear_pointer (&self->questions, g_ptr_array_unref);
+      g_clear_pointer (&self->articles, g_ptr_array_unref);
       g_clear_pointer (&self->result, xf_exam_result_free);
       self->exam = g_steal_pointer (&outcome->exam);
       self->attempt = g_steal_pointer (&outcome->attempt);
       self->questions = g_steal_pointer (&outcome->questions);
+      self->articles = g_steal_pointer (&outcome->articles);
       self->result = g_steal_pointer (&outcome->result);
       self->remaining_us = 0;
       break;
@@ -353,6 +369,7 @@ xf_exam_session_finalize (GObject *object)
   g_clear_pointer (&self->exam, xf_exam_free);
   g_clear_pointer (&self->attempt, xf_attempt_free);
   g_clear_pointer (&self->questions, g_ptr_array_unref);
+  g_clear_pointer (&self->articles, g_ptr_array_unref);
   g_clear_pointer (&self->result, xf_exam_result_free);
 
   G_OBJECT_CLASS (xf_exam_session_parent_class)->finalize (object);
@@ -420,6 +437,20 @@ xf_exam_session_get_attempt (XfExamSession *self)
 {
   g_return_val_if_fail (XF_IS_EXAM_SESSION (self), NULL);
   return self->attempt;
+}
+
+/**
+ * xf_exam_session_get_articles:
+ *
+ * Returns: (transfer none) (nullable): for a submitted attempt, the
+ *   articles each question of the paper links to: a #GPtrArray of
+ *   #XfArticle (%NULL where the library does not hold one) a question
+ */
+GPtrArray *
+xf_exam_session_get_articles (XfExamSession *self)
+{
+  g_return_val_if_fail (XF_IS_EXAM_SESSION (self), NULL);
+  return self->articles;
 }
 
 /**

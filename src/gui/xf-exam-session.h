@@ -22,6 +22,7 @@ const char    *xf_exam_session_get_path         (XfExamSession        *self);
 XfExam        *xf_exam_session_get_exam         (XfExamSession        *self);
 XfAttempt     *xf_exam_session_get_attempt      (XfExamSession        *self);
 GPtrArray     *xf_exam_session_get_questions    (XfExamSession        *self);
+GPtrArray     *xf_exam_session_get_articles     (XfExamSession        *self);
 XfExamResult  *xf_exam_session_get_result       (XfExamSession        *self);
 gint64         xf_exam_session_get_remaining_us (XfExamSession        *self);
 guint          xf_exam_session_get_n_pending    (XfExamSession        *self);
