@@ -23,45 +23,6 @@ static const char *usage =
   "exam list | exam create --spec FILE.json | exam start EXAM | exam answer ATTEMPT N ANSWER | "
   "exam show ATTEMPT | exam submit ATTEMPT | exam attempts EXAM | exam stats EXAM";
 
-static void
-add_string (JsonBuilder *builder,
-            const char  *member,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *member,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_int_value (builder, value);
-}
-
-static void
-add_double (JsonBuilder *builder,
-            const char  *member,
-            double       value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_double_value (builder, value);
-}
-
-static void
-add_boolean (JsonBuilder *builder,
-             const char  *member,
-             gboolean     value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_boolean_value (builder, value);
-}
-
 /* Lookups of what the person named: a wrong name is invalid input */
 static int
 fail_exam (XfCli        *cli,
@@ -111,14 +72,14 @@ exam_list (XfCli  *cli,
           continue;
         }
       json_builder_begin_object (builder);
-      add_string (builder, "id", exam->uuid);
-      add_string (builder, "title", exam->title);
-      add_int (builder, "time_limit_s", exam->time_limit_s);
-      add_int (builder, "questions", count_questions (exam));
-      add_double (builder, "total", xf_exam_rules_total (exam));
-      add_double (builder, "pass_mark", exam->pass_mark);
-      add_int (builder, "attempts", exam->attempts);
-      add_boolean (builder, "builtin", exam->builtin);
+      xf_cli_json_add_string (builder, "id", exam->uuid);
+      xf_cli_json_add_string (builder, "title", exam->title);
+      xf_cli_json_add_int (builder, "time_limit_s", exam->time_limit_s);
+      xf_cli_json_add_int (builder, "questions", count_questions (exam));
+      xf_cli_json_add_double (builder, "total", xf_exam_rules_total (exam));
+      xf_cli_json_add_double (builder, "pass_mark", exam->pass_mark);
+      xf_cli_json_add_int (builder, "attempts", exam->attempts);
+      xf_cli_json_add_boolean (builder, "builtin", exam->builtin);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -175,10 +136,10 @@ exam_create (XfCli  *cli,
       return XF_CLI_EXIT_OK;
     }
   json_builder_begin_object (builder);
-  add_string (builder, "id", exam->uuid);
-  add_string (builder, "title", exam->title);
-  add_int (builder, "questions", count_questions (exam));
-  add_double (builder, "total", xf_exam_rules_total (exam));
+  xf_cli_json_add_string (builder, "id", exam->uuid);
+  xf_cli_json_add_string (builder, "title", exam->title);
+  xf_cli_json_add_int (builder, "questions", count_questions (exam));
+  xf_cli_json_add_double (builder, "total", xf_exam_rules_total (exam));
   json_builder_end_object (builder);
   xf_cli_print_json (cli, builder);
   return XF_CLI_EXIT_OK;
@@ -191,11 +152,11 @@ add_question (JsonBuilder *builder,
               XfQuestion  *question)
 {
   json_builder_begin_object (builder);
-  add_int (builder, "n", n);
-  add_string (builder, "id", item->question);
-  add_string (builder, "type", xf_question_type_to_string (item->type));
-  add_string (builder, "stem", xf_question_get_stem (question));
-  add_double (builder, "score", item->score);
+  xf_cli_json_add_int (builder, "n", n);
+  xf_cli_json_add_string (builder, "id", item->question);
+  xf_cli_json_add_string (builder, "type", xf_question_type_to_string (item->type));
+  xf_cli_json_add_string (builder, "stem", xf_question_get_stem (question));
+  xf_cli_json_add_double (builder, "score", item->score);
   json_builder_set_member_name (builder, "options");
   json_builder_begin_array (builder);
   for (guint i = 0; i < item->n_options; i++)
@@ -245,9 +206,9 @@ exam_start (XfCli  *cli,
       return XF_CLI_EXIT_OK;
     }
   json_builder_begin_object (builder);
-  add_string (builder, "attempt", attempt->uuid);
-  add_int (builder, "time_limit_s", exam->time_limit_s);
-  add_double (builder, "total", xf_exam_paper_get_total (attempt->paper));
+  xf_cli_json_add_string (builder, "attempt", attempt->uuid);
+  xf_cli_json_add_int (builder, "time_limit_s", exam->time_limit_s);
+  xf_cli_json_add_double (builder, "total", xf_exam_paper_get_total (attempt->paper));
   json_builder_set_member_name (builder, "questions");
   json_builder_begin_array (builder);
   for (guint i = 0; i < questions->len; i++)
@@ -285,7 +246,7 @@ exam_answer (XfCli  *cli,
       return XF_CLI_EXIT_OK;
     }
   json_builder_begin_object (builder);
-  add_boolean (builder, "saved", TRUE);
+  xf_cli_json_add_boolean (builder, "saved", TRUE);
   json_builder_end_object (builder);
   xf_cli_print_json (cli, builder);
   return XF_CLI_EXIT_OK;
@@ -295,9 +256,9 @@ static void
 add_attempt (JsonBuilder *builder,
              XfAttempt   *attempt)
 {
-  add_string (builder, "attempt", attempt->uuid);
-  add_string (builder, "exam", attempt->exam);
-  add_string (builder, "state", attempt->state == XF_ATTEMPT_SUBMITTED ? "submitted" : "in-progress");
+  xf_cli_json_add_string (builder, "attempt", attempt->uuid);
+  xf_cli_json_add_string (builder, "exam", attempt->exam);
+  xf_cli_json_add_string (builder, "state", attempt->state == XF_ATTEMPT_SUBMITTED ? "submitted" : "in-progress");
   json_builder_set_member_name (builder, "answers");
   json_builder_begin_object (builder);
   for (guint i = 0; i < attempt->answers->len; i++)
@@ -308,19 +269,19 @@ add_attempt (JsonBuilder *builder,
       if (answer == NULL)
         continue;
       g_snprintf (n, sizeof n, "%u", i + 1);
-      add_string (builder, n, answer);
+      xf_cli_json_add_string (builder, n, answer);
     }
   json_builder_end_object (builder);
-  add_int (builder, "questions", attempt->paper->items->len);
-  add_int (builder, "elapsed_s", attempt->elapsed_us / G_USEC_PER_SEC);
+  xf_cli_json_add_int (builder, "questions", attempt->paper->items->len);
+  xf_cli_json_add_int (builder, "elapsed_s", attempt->elapsed_us / G_USEC_PER_SEC);
   if (attempt->state == XF_ATTEMPT_SUBMITTED)
     {
-      add_string (builder, "submitted_by", attempt->submitted_by);
+      xf_cli_json_add_string (builder, "submitted_by", attempt->submitted_by);
       if (attempt->graded)
         {
-          add_double (builder, "score", attempt->score);
-          add_double (builder, "total", attempt->total);
-          add_boolean (builder, "passed", attempt->passed);
+          xf_cli_json_add_double (builder, "score", attempt->score);
+          xf_cli_json_add_double (builder, "total", attempt->total);
+          xf_cli_json_add_boolean (builder, "passed", attempt->passed);
         }
     }
 }
@@ -386,13 +347,13 @@ exam_submit (XfCli  *cli,
       return XF_CLI_EXIT_OK;
     }
   json_builder_begin_object (builder);
-  add_double (builder, "score", result->score);
-  add_double (builder, "total", result->total);
-  add_boolean (builder, "passed", result->passed);
-  add_int (builder, "right", result->right);
-  add_int (builder, "wrong", result->wrong);
-  add_int (builder, "unanswered", result->unanswered);
-  add_int (builder, "pending", result->pending);
+  xf_cli_json_add_double (builder, "score", result->score);
+  xf_cli_json_add_double (builder, "total", result->total);
+  xf_cli_json_add_boolean (builder, "passed", result->passed);
+  xf_cli_json_add_int (builder, "right", result->right);
+  xf_cli_json_add_int (builder, "wrong", result->wrong);
+  xf_cli_json_add_int (builder, "unanswered", result->unanswered);
+  xf_cli_json_add_int (builder, "pending", result->pending);
   json_builder_set_member_name (builder, "by_type");
   json_builder_begin_object (builder);
   for (guint t = 0; t < XF_QUESTION_N_TYPES; t++)
@@ -401,8 +362,8 @@ exam_submit (XfCli  *cli,
         continue;
       json_builder_set_member_name (builder, xf_question_type_to_string (t));
       json_builder_begin_object (builder);
-      add_double (builder, "score", result->type_score[t]);
-      add_double (builder, "total", result->type_total[t]);
+      xf_cli_json_add_double (builder, "score", result->type_score[t]);
+      xf_cli_json_add_double (builder, "total", result->type_total[t]);
       json_builder_end_object (builder);
     }
   json_builder_end_object (builder);
@@ -459,24 +420,24 @@ add_item_stats (JsonBuilder     *builder,
                 XfExamItemStats *item)
 {
   json_builder_begin_object (builder);
-  add_string (builder, "question", item->question);
-  add_string (builder, "type", xf_question_type_to_string (item->type));
-  add_string (builder, "stem", item->stem);
-  add_int (builder, "attempts", item->attempts);
-  add_int (builder, "answered", item->answered);
-  add_double (builder, "facility", item->facility);
+  xf_cli_json_add_string (builder, "question", item->question);
+  xf_cli_json_add_string (builder, "type", xf_question_type_to_string (item->type));
+  xf_cli_json_add_string (builder, "stem", item->stem);
+  xf_cli_json_add_int (builder, "attempts", item->attempts);
+  xf_cli_json_add_int (builder, "answered", item->answered);
+  xf_cli_json_add_double (builder, "facility", item->facility);
   json_builder_set_member_name (builder, "discrimination");
   if (isnan (item->discrimination))
     json_builder_add_null_value (builder);
   else
     json_builder_add_double_value (builder, item->discrimination);
-  add_boolean (builder, "negative", item->negative);
+  xf_cli_json_add_boolean (builder, "negative", item->negative);
   json_builder_set_member_name (builder, "chosen");
   json_builder_begin_array (builder);
   for (guint o = 0; o < item->n_options && o < XF_QUESTION_MAX_OPTIONS; o++)
     json_builder_add_int_value (builder, item->chosen[o]);
   json_builder_end_array (builder);
-  add_int (builder, "unanswered", item->unanswered);
+  xf_cli_json_add_int (builder, "unanswered", item->unanswered);
   json_builder_end_object (builder);
 }
 
@@ -557,12 +518,12 @@ exam_stats (XfCli  *cli,
       return XF_CLI_EXIT_OK;
     }
   json_builder_begin_object (builder);
-  add_int (builder, "attempts", stats->attempts);
-  add_double (builder, "mean", stats->mean);
-  add_double (builder, "median", stats->median);
-  add_double (builder, "stddev", stats->stddev);
-  add_double (builder, "total", stats->total);
-  add_double (builder, "pass_rate", stats->pass_rate);
+  xf_cli_json_add_int (builder, "attempts", stats->attempts);
+  xf_cli_json_add_double (builder, "mean", stats->mean);
+  xf_cli_json_add_double (builder, "median", stats->median);
+  xf_cli_json_add_double (builder, "stddev", stats->stddev);
+  xf_cli_json_add_double (builder, "total", stats->total);
+  xf_cli_json_add_double (builder, "pass_rate", stats->pass_rate);
   json_builder_set_member_name (builder, "histogram");
   json_builder_begin_array (builder);
   for (guint b = 0; b < XF_EXAM_STATS_BINS; b++)

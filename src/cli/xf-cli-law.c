@@ -97,15 +97,6 @@ on_import_progress (guint64  done,
   fflush (stderr);
 }
 
-static void
-add_string_member (JsonBuilder *builder,
-                   const char  *name,
-                   const char  *value)
-{
-  json_builder_set_member_name (builder, name);
-  json_builder_add_string_value (builder, value);
-}
-
 static int
 law_import (XfCli  *cli,
             int     argc,
@@ -168,8 +159,8 @@ law_import (XfCli  *cli,
           const XfLawImportFile *file = g_ptr_array_index (files, i);
 
           json_builder_begin_object (builder);
-          add_string_member (builder, "path", file->path);
-          add_string_member (builder, "law", file->law_title);
+          xf_cli_json_add_string (builder, "path", file->path);
+          xf_cli_json_add_string (builder, "law", file->law_title);
           json_builder_set_member_name (builder, "articles");
           json_builder_add_int_value (builder, file->article_count);
           json_builder_end_object (builder);
@@ -184,10 +175,10 @@ law_import (XfCli  *cli,
           const XfLawImportProblem *problem = g_ptr_array_index (problems, i);
 
           json_builder_begin_object (builder);
-          add_string_member (builder, "path", problem->path);
+          xf_cli_json_add_string (builder, "path", problem->path);
           json_builder_set_member_name (builder, "line");
           json_builder_add_int_value (builder, problem->line);
-          add_string_member (builder, "reason", problem->reason);
+          xf_cli_json_add_string (builder, "reason", problem->reason);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);
@@ -198,8 +189,8 @@ law_import (XfCli  *cli,
           const XfLawImportNotice *notice = g_ptr_array_index (notices, i);
 
           json_builder_begin_object (builder);
-          add_string_member (builder, "path", notice->path);
-          add_string_member (builder, "message", notice->message);
+          xf_cli_json_add_string (builder, "path", notice->path);
+          xf_cli_json_add_string (builder, "message", notice->message);
           json_builder_end_object (builder);
         }
       json_builder_end_array (builder);

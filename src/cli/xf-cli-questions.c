@@ -30,24 +30,6 @@ fail_lookup (XfCli        *cli,
   return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
 }
 
-static void
-add_int (JsonBuilder *builder,
-         const char  *member,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_int_value (builder, value);
-}
-
-static void
-add_string (JsonBuilder *builder,
-            const char  *member,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_string_value (builder, value);
-}
-
 static int
 questions_banks (XfCli  *cli,
                  int     argc,
@@ -79,15 +61,15 @@ questions_banks (XfCli  *cli,
           continue;
         }
       json_builder_begin_object (builder);
-      add_int (builder, "id", xf_question_bank_get_id (bank));
-      add_string (builder, "uuid", xf_question_bank_get_uuid (bank));
-      add_string (builder, "title", xf_question_bank_get_title (bank));
-      add_string (builder, "description", xf_question_bank_get_description (bank));
-      add_string (builder, "source", xf_question_bank_get_source (bank));
-      add_string (builder, "licence", xf_question_bank_get_licence (bank));
+      xf_cli_json_add_int (builder, "id", xf_question_bank_get_id (bank));
+      xf_cli_json_add_string (builder, "uuid", xf_question_bank_get_uuid (bank));
+      xf_cli_json_add_string (builder, "title", xf_question_bank_get_title (bank));
+      xf_cli_json_add_string (builder, "description", xf_question_bank_get_description (bank));
+      xf_cli_json_add_string (builder, "source", xf_question_bank_get_source (bank));
+      xf_cli_json_add_string (builder, "licence", xf_question_bank_get_licence (bank));
       json_builder_set_member_name (builder, "builtin");
       json_builder_add_boolean_value (builder, xf_question_bank_get_builtin (bank));
-      add_int (builder, "questions", xf_question_bank_get_n_questions (bank));
+      xf_cli_json_add_int (builder, "questions", xf_question_bank_get_n_questions (bank));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -286,9 +268,9 @@ add_problems (JsonBuilder *builder,
       XfQuestionProblem *problem = g_ptr_array_index (problems, i);
 
       json_builder_begin_object (builder);
-      add_int (builder, "line", problem->line);
-      add_string (builder, "question", problem->question);
-      add_string (builder, "reason", problem->reason);
+      xf_cli_json_add_int (builder, "line", problem->line);
+      xf_cli_json_add_string (builder, "question", problem->question);
+      xf_cli_json_add_string (builder, "reason", problem->reason);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -367,12 +349,12 @@ questions_import (XfCli  *cli,
   if (cli->json)
     {
       json_builder_begin_object (builder);
-      add_int (builder, "imported", report.imported);
-      add_int (builder, "skipped", report.skipped);
+      xf_cli_json_add_int (builder, "imported", report.imported);
+      xf_cli_json_add_int (builder, "skipped", report.skipped);
       add_problems (builder, "problems", parse->problems);
-      add_int (builder, "updated", report.updated);
-      add_int (builder, "duplicates", report.duplicates);
-      add_string (builder, "format", xf_question_format_to_string (parse->format));
+      xf_cli_json_add_int (builder, "updated", report.updated);
+      xf_cli_json_add_int (builder, "duplicates", report.duplicates);
+      xf_cli_json_add_string (builder, "format", xf_question_format_to_string (parse->format));
       json_builder_set_member_name (builder, "dry_run");
       json_builder_add_boolean_value (builder, dry_run);
       add_problems (builder, "notices", parse->notices);

@@ -123,6 +123,52 @@ xf_cli_print_json (XfCli       *cli,
 }
 
 /**
+ * xf_cli_json_add_string:
+ * @value: (nullable): written as null where %NULL
+ *
+ * Adds a member to the object @builder is building; the other
+ * xf_cli_json_add_*() the same for their types.
+ */
+void
+xf_cli_json_add_string (JsonBuilder *builder,
+                        const char  *member,
+                        const char  *value)
+{
+  json_builder_set_member_name (builder, member);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+void
+xf_cli_json_add_int (JsonBuilder *builder,
+                     const char  *member,
+                     gint64       value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_int_value (builder, value);
+}
+
+void
+xf_cli_json_add_double (JsonBuilder *builder,
+                        const char  *member,
+                        double       value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_double_value (builder, value);
+}
+
+void
+xf_cli_json_add_boolean (JsonBuilder *builder,
+                         const char  *member,
+                         gboolean     value)
+{
+  json_builder_set_member_name (builder, member);
+  json_builder_add_boolean_value (builder, value);
+}
+
+/**
  * xf_cli_open_database:
  *
  * Opens the database named by --db, or the profile's (the last used one by

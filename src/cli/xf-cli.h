@@ -44,6 +44,18 @@ XfDatabase *xf_cli_open_database  (XfCli       *cli,
                                    GError     **error);
 void        xf_cli_print_json     (XfCli       *cli,
                                    JsonBuilder *builder);
+void        xf_cli_json_add_string  (JsonBuilder *builder,
+                                     const char  *member,
+                                     const char  *value);
+void        xf_cli_json_add_int     (JsonBuilder *builder,
+                                     const char  *member,
+                                     gint64       value);
+void        xf_cli_json_add_double  (JsonBuilder *builder,
+                                     const char  *member,
+                                     double       value);
+void        xf_cli_json_add_boolean (JsonBuilder *builder,
+                                     const char  *member,
+                                     gboolean     value);
 void        xf_cli_message        (XfCli       *cli,
                                    const char  *format,
                                    ...) G_GNUC_PRINTF (2, 3);
