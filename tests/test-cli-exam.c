@@ -6,6 +6,7 @@
  */
 
 #include "config.h"
+#include "cli-test-utils.h"
 #include "test-utils.h"
 
 #include <math.h>
@@ -13,101 +14,23 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-typedef struct
-{
-  char *dir;
-  char *db;
-  char *xuefactl;
-} Fixture;
+typedef XfCliFixture Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+#define run(fixture, ...) xf_cli_fixture_run (fixture, TRUE, NULL, __VA_ARGS__, NULL)
+#define parse(text) xf_test_parse_json (text)
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("xf-cli-exam-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db = g_build_filename (fixture->dir, "xuefa.db", NULL);
-  path = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "xuefactl", NULL);
-  fixture->xuefactl = g_canonicalize_filename (path, NULL);
-  g_assert_true (g_file_test (fixture->xuefactl, G_FILE_TEST_IS_EXECUTABLE));
+  xf_cli_fixture_init (fixture, "cli-exam");
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  xf_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db);
-  g_free (fixture->xuefactl);
-}
-
-static Run
-run_args (Fixture    *fixture,
-          const char *first,
-          ...)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *data_dir = g_build_filename (fixture->dir, "data", NULL);
-  Run run = { 0 };
-  const char *arg;
-  va_list ap;
-
-  g_ptr_array_add (args, g_strdup (fixture->xuefactl));
-  g_ptr_array_add (args, g_strdup ("--db"));
-  g_ptr_array_add (args, g_strdup (fixture->db));
-  va_start (ap, first);
-  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, g_strdup (arg));
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_setenv (launcher, "XUEFA_DATA_DIR", data_dir, TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-  g_subprocess_launcher_set_cwd (launcher, fixture->dir);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)args->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run.out, &run.err, &error);
-  g_assert_no_error (error);
-  run.status = g_subprocess_get_exit_status (process);
-  return run;
-}
-
-#define run(fixture, ...) run_args (fixture, __VA_ARGS__, NULL)
-
-static JsonNode *
-parse (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  return json_node_copy (json_parser_get_root (parser));
+  xf_cli_fixture_clear (fixture);
 }
 
 /* xf-cli-exam.c's commands, run as a script would: a bank is imported, an
@@ -157,7 +80,7 @@ right_answer (Fixture    *fixture,
   const char *id = json_object_get_string_member (question, "id");
   const char *type = json_object_get_string_member (question, "type");
   JsonArray *shown = json_object_get_array_member (question, "options");
-  g_auto(Run) r = run (fixture, "--json", "questions", "show", id);
+  g_auto(XfCliRun) r = run (fixture, "--json", "questions", "show", id);
   g_autoptr(JsonNode) root = NULL;
   JsonObject *stored;
   JsonArray *options;
@@ -197,7 +120,7 @@ test_take (Fixture       *fixture,
   write_file (fixture, "bank.json", bank);
   write_file (fixture, "spec.json", spec_json);
   {
-    g_auto(Run) r = run (fixture, "--json", "questions", "import", "bank.json");
+    g_auto(XfCliRun) r = run (fixture, "--json", "questions", "import", "bank.json");
 
     g_assert_cmpint (r.status, ==, 0);
   }
@@ -205,7 +128,7 @@ test_take (Fixture       *fixture,
   /* A spec the banks cannot meet is refused, naming the rule */
   {
     g_autofree char *greedy = g_strdup (spec_json);
-    g_auto(Run) r = { 0 };
+    g_auto(XfCliRun) r = { 0 };
 
     memcpy (strstr (greedy, "\"count\": 10"), "\"count\": 20", strlen ("\"count\": 20"));
     write_file (fixture, "greedy.json", greedy);
@@ -215,7 +138,7 @@ test_take (Fixture       *fixture,
     g_assert_nonnull (strstr (r.err, "12"));
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "create", "--spec", "spec.json");
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "create", "--spec", "spec.json");
 
     g_assert_cmpint (r.status, ==, 0);
     root = parse (r.out);
@@ -225,7 +148,7 @@ test_take (Fixture       *fixture,
     g_clear_pointer (&root, json_node_unref);
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "list");
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "list");
     JsonObject *listed;
 
     g_assert_cmpint (r.status, ==, 0);
@@ -238,7 +161,7 @@ test_take (Fixture       *fixture,
   }
 
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "start", "命令行考试");
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "start", "命令行考试");
 
     g_assert_cmpint (r.status, ==, 0);
     root = parse (r.out);
@@ -256,7 +179,7 @@ test_take (Fixture       *fixture,
       const char *type = json_object_get_string_member (question, "type");
       g_autofree char *answer = right_answer (fixture, question);
       g_autofree char *n = g_strdup_printf ("%u", (guint)json_object_get_int_member (question, "n"));
-      g_auto(Run) r = { 0 };
+      g_auto(XfCliRun) r = { 0 };
 
       g_assert_cmpint (json_object_get_int_member (question, "n"), ==, i + 1);
       if (g_str_equal (type, "truefalse") && !skipped)
@@ -277,18 +200,18 @@ test_take (Fixture       *fixture,
 
   /* Bad answers are refused as invalid input */
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "answer", attempt, "1", "Z");
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "answer", attempt, "1", "Z");
 
     g_assert_cmpint (r.status, ==, 3);
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "answer", attempt, "99", "A");
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "answer", attempt, "99", "A");
 
     g_assert_cmpint (r.status, ==, 3);
   }
 
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "show", attempt);
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "show", attempt);
     g_autoptr(JsonNode) shown = NULL;
     JsonObject *answers;
     GHashTableIter iter;
@@ -306,7 +229,7 @@ test_take (Fixture       *fixture,
   }
 
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "submit", attempt);
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "submit", attempt);
     g_autoptr(JsonNode) result = NULL;
     JsonObject *by_type;
 
@@ -324,17 +247,17 @@ test_take (Fixture       *fixture,
 
   /* Submitted: it cannot change, and one attempt was allowed */
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "answer", attempt, "1", "A");
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "answer", attempt, "1", "A");
 
     g_assert_cmpint (r.status, ==, 3);
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "start", exam_id);
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "start", exam_id);
 
     g_assert_cmpint (r.status, ==, 3);
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "show", attempt);
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "show", attempt);
     g_autoptr(JsonNode) shown = NULL;
 
     g_assert_cmpint (r.status, ==, 0);
@@ -350,23 +273,23 @@ test_bad_input (Fixture       *fixture,
 {
   write_file (fixture, "broken.json", "{\"format\": \"xuefa-exam\", \"title\": ");
   {
-    g_auto(Run) r = run (fixture, "exam", "create", "--spec", "broken.json");
+    g_auto(XfCliRun) r = run (fixture, "exam", "create", "--spec", "broken.json");
 
     g_assert_cmpint (r.status, ==, 3);
     g_assert_nonnull (strstr (r.err, "broken.json"));
   }
   {
-    g_auto(Run) r = run (fixture, "exam", "start", "没有的考试");
+    g_auto(XfCliRun) r = run (fixture, "exam", "start", "没有的考试");
 
     g_assert_cmpint (r.status, ==, 3);
   }
   {
-    g_auto(Run) r = run (fixture, "exam", "show", "no-such-attempt");
+    g_auto(XfCliRun) r = run (fixture, "exam", "show", "no-such-attempt");
 
     g_assert_cmpint (r.status, ==, 3);
   }
   {
-    g_auto(Run) r = run (fixture, "exam", "answer", "x", "zero", "A");
+    g_auto(XfCliRun) r = run (fixture, "exam", "answer", "x", "zero", "A");
 
     g_assert_cmpint (r.status, ==, 2);
   }
@@ -394,7 +317,7 @@ take_for_stats (Fixture  *fixture,
   JsonArray *questions;
 
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "start", "统计考试");
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "start", "统计考试");
 
     g_assert_cmpint (r.status, ==, 0);
     root = parse (r.out);
@@ -407,7 +330,7 @@ take_for_stats (Fixture  *fixture,
       JsonObject *question = json_array_get_object_element (questions, i);
       g_autofree char *answer = NULL;
       g_autofree char *n = g_strdup_printf ("%u", i + 1);
-      g_auto(Run) r = { 0 };
+      g_auto(XfCliRun) r = { 0 };
 
       if (g_str_equal (json_object_get_string_member (question, "type"), "single") && !singles)
         continue;
@@ -417,7 +340,7 @@ take_for_stats (Fixture  *fixture,
     }
   if (submit)
     {
-      g_auto(Run) r = run (fixture, "--json", "exam", "submit", attempt);
+      g_auto(XfCliRun) r = run (fixture, "--json", "exam", "submit", attempt);
 
       g_assert_cmpint (r.status, ==, 0);
     }
@@ -437,12 +360,12 @@ test_stats (Fixture       *fixture,
   write_file (fixture, "bank.json", bank);
   write_file (fixture, "stats.json", stats_spec_json);
   {
-    g_auto(Run) r = run (fixture, "--json", "questions", "import", "bank.json");
+    g_auto(XfCliRun) r = run (fixture, "--json", "questions", "import", "bank.json");
 
     g_assert_cmpint (r.status, ==, 0);
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "create", "--spec", "stats.json");
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "create", "--spec", "stats.json");
 
     g_assert_cmpint (r.status, ==, 0);
   }
@@ -451,7 +374,7 @@ test_stats (Fixture       *fixture,
   take_for_stats (fixture, TRUE, FALSE);
 
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "stats", "统计考试");
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "stats", "统计考试");
 
     g_assert_cmpint (r.status, ==, 0);
     root = parse (r.out);
@@ -510,7 +433,7 @@ test_stats (Fixture       *fixture,
 
   /* The table for a person */
   {
-    g_auto(Run) r = run (fixture, "exam", "stats", "统计考试");
+    g_auto(XfCliRun) r = run (fixture, "exam", "stats", "统计考试");
 
     g_assert_cmpint (r.status, ==, 0);
     g_assert_nonnull (strstr (r.out, "Submitted attempts: 2"));
@@ -518,14 +441,56 @@ test_stats (Fixture       *fixture,
     g_assert_nonnull (strstr (r.out, "单选第"));
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "stats", "没有的考试");
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "stats", "没有的考试");
 
     g_assert_cmpint (r.status, ==, 3);
   }
   {
-    g_auto(Run) r = run (fixture, "exam", "stats");
+    g_auto(XfCliRun) r = run (fixture, "exam", "stats");
 
     g_assert_cmpint (r.status, ==, 2);
+  }
+}
+
+/* Without --profile or --db, xuefactl opens the last profile and records
+ * an attempt under its name, as the app does, so both count the same
+ * attempts. */
+static void
+test_profile (Fixture       *fixture,
+              gconstpointer  data)
+{
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *exam = NULL;
+  g_autofree char *attempt = NULL;
+  JsonArray *attempts;
+
+  {
+    g_auto(XfCliRun) r = xf_cli_fixture_run (fixture, FALSE, NULL, "profile", "create", "李四", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(XfCliRun) r = xf_cli_fixture_run (fixture, FALSE, NULL, "--json", "exam", "list", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
+    exam = g_strdup (json_object_get_string_member (json_array_get_object_element (json_node_get_array (root), 0), "id"));
+    g_clear_pointer (&root, json_node_unref);
+  }
+  {
+    g_auto(XfCliRun) r = xf_cli_fixture_run (fixture, FALSE, NULL, "--json", "exam", "start", exam, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    attempt = g_strdup (json_object_get_string_member (json_node_get_object (root), "attempt"));
+    g_clear_pointer (&root, json_node_unref);
+  }
+  {
+    g_auto(XfCliRun) r = xf_cli_fixture_run (fixture, FALSE, NULL, "--json", "exam", "attempts", exam, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    attempts = json_node_get_array (root);
+    g_assert_cmpuint (json_array_get_length (attempts), ==, 1);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (attempts, 0), "attempt"), ==, attempt);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (attempts, 0), "profile"), ==, "李四");
   }
 }
 
@@ -537,6 +502,7 @@ main (int   argc,
 
   g_test_add ("/cli-exam/take", Fixture, NULL, fixture_setup, test_take, fixture_teardown);
   g_test_add ("/cli-exam/stats", Fixture, NULL, fixture_setup, test_stats, fixture_teardown);
+  g_test_add ("/cli-exam/profile", Fixture, NULL, fixture_setup, test_profile, fixture_teardown);
   g_test_add ("/cli-exam/bad-input", Fixture, NULL, fixture_setup, test_bad_input, fixture_teardown);
 
   return g_test_run ();

@@ -6,110 +6,29 @@
  */
 
 #include "config.h"
+#include "cli-test-utils.h"
 #include "test-utils.h"
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
-/* Runs the built xuefactl on a database in a temporary folder. */
-typedef struct
-{
-  char *dir;
-  char *db;
-  char *xuefactl;
-} Fixture;
+typedef XfCliFixture Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+#define run(fixture, ...) xf_cli_fixture_run (fixture, TRUE, NULL, __VA_ARGS__, NULL)
+#define parse(text) xf_test_parse_json (text)
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = g_dir_make_tmp ("xf-cli-list-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db = g_build_filename (fixture->dir, "xuefa.db", NULL);
-  fixture->xuefactl = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "xuefactl", NULL);
-  g_assert_true (g_file_test (fixture->xuefactl, G_FILE_TEST_IS_EXECUTABLE));
+  xf_cli_fixture_init (fixture, "cli-list");
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  xf_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db);
-  g_free (fixture->xuefactl);
-}
-
-/* Runs xuefactl --db DB ARGS…, with @input on its standard input. */
-static Run
-run_input (Fixture    *fixture,
-           const char *input,
-           ...)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *data_dir = g_build_filename (fixture->dir, "data", NULL);
-  Run run = { 0 };
-  const char *arg;
-  va_list ap;
-
-  g_ptr_array_add (args, g_strdup (fixture->xuefactl));
-  g_ptr_array_add (args, g_strdup ("--db"));
-  g_ptr_array_add (args, g_strdup (fixture->db));
-  va_start (ap, input);
-  while ((arg = va_arg (ap, const char *)) != NULL)
-    g_ptr_array_add (args, g_strdup (arg));
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDOUT_PIPE |
-                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_setenv (launcher, "XUEFA_DATA_DIR", data_dir, TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)args->pdata, &error);
-  g_assert_no_error (error);
-
-  g_subprocess_communicate_utf8 (process, input, NULL, &run.out, &run.err, &error);
-  g_assert_no_error (error);
-  run.status = g_subprocess_get_exit_status (process);
-
-  return run;
-}
-
-#define run(fixture, ...) run_input (fixture, NULL, __VA_ARGS__, NULL)
-
-static JsonNode *
-parse (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-
-  return json_node_copy (json_parser_get_root (parser));
+  xf_cli_fixture_clear (fixture);
 }
 
 static char *
@@ -130,7 +49,7 @@ test_import_show_learn (Fixture       *fixture,
   JsonArray *array;
 
   {
-    g_auto(Run) r = run (fixture, "--json", "list", "import", all_staff);
+    g_auto(XfCliRun) r = run (fixture, "--json", "list", "import", all_staff);
 
     g_assert_cmpint (r.status, ==, 0);
     root = parse (r.out);
@@ -151,7 +70,7 @@ test_import_show_learn (Fixture       *fixture,
   }
 
   {
-    g_auto(Run) r = run (fixture, "--json", "list", "ls");
+    g_auto(XfCliRun) r = run (fixture, "--json", "list", "ls");
 
     g_assert_cmpint (r.status, ==, 0);
     root = parse (r.out);
@@ -167,7 +86,7 @@ test_import_show_learn (Fixture       *fixture,
   }
 
   {
-    g_auto(Run) r = run (fixture, "--json", "list", "show", list);
+    g_auto(XfCliRun) r = run (fixture, "--json", "list", "show", list);
 
     g_assert_cmpint (r.status, ==, 0);
     root = parse (r.out);
@@ -183,7 +102,7 @@ test_import_show_learn (Fixture       *fixture,
   }
 
   {
-    g_auto(Run) r = run (fixture, "--json", "list", "learn", item);
+    g_auto(XfCliRun) r = run (fixture, "--json", "list", "learn", item);
 
     g_assert_cmpint (r.status, ==, 0);
     root = parse (r.out);
@@ -197,7 +116,7 @@ test_import_show_learn (Fixture       *fixture,
   }
 
   {
-    g_auto(Run) r = run (fixture, "list", "show", "2026年度机关工作人员法律法规应知应会清单");
+    g_auto(XfCliRun) r = run (fixture, "list", "show", "2026年度机关工作人员法律法规应知应会清单");
 
     g_assert_cmpint (r.status, ==, 0);
     g_assert_nonnull (strstr (r.out, "1 of 85 learned"));
@@ -205,7 +124,7 @@ test_import_show_learn (Fixture       *fixture,
   }
 
   {
-    g_auto(Run) r = run (fixture, "--json", "list", "learn", item, "--undo");
+    g_auto(XfCliRun) r = run (fixture, "--json", "list", "learn", item, "--undo");
 
     g_assert_cmpint (r.status, ==, 0);
     root = parse (r.out);
@@ -214,7 +133,7 @@ test_import_show_learn (Fixture       *fixture,
   }
 
   {
-    g_auto(Run) r = run (fixture, "list", "ls");
+    g_auto(XfCliRun) r = run (fixture, "list", "ls");
 
     g_assert_cmpint (r.status, ==, 0);
     g_assert_nonnull (strstr (r.out, "0/85\t2026年度机关工作人员法律法规应知应会清单"));
@@ -231,7 +150,7 @@ test_export (Fixture       *fixture,
   g_autofree char *exported_text = NULL;
 
   {
-    g_auto(Run) r = run (fixture, "-q", "list", "import", leaders);
+    g_auto(XfCliRun) r = run (fixture, "-q", "list", "import", leaders);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.err, ==, "");
   }
@@ -240,18 +159,18 @@ test_export (Fixture       *fixture,
 
   /* To standard output and to a file, byte for byte what was imported */
   {
-    g_auto(Run) r = run (fixture, "list", "export", "2026年度领导干部法律法规应知应会清单");
+    g_auto(XfCliRun) r = run (fixture, "list", "export", "2026年度领导干部法律法规应知应会清单");
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.out, ==, shipped_text);
   }
   {
-    g_auto(Run) r = run (fixture, "list", "export", "--all", "-o", exported);
+    g_auto(XfCliRun) r = run (fixture, "list", "export", "--all", "-o", exported);
     g_assert_cmpint (r.status, ==, 0);
     g_assert_true (g_file_get_contents (exported, &exported_text, NULL, NULL));
     g_assert_cmpstr (exported_text, ==, shipped_text);
   }
   {
-    g_auto(Run) r = run (fixture, "list", "export", "没有这个清单");
+    g_auto(XfCliRun) r = run (fixture, "list", "export", "没有这个清单");
     g_assert_cmpint (r.status, ==, 3);
     g_assert_nonnull (strstr (r.err, "没有这个清单"));
   }
@@ -271,14 +190,14 @@ test_bad_input (Fixture       *fixture,
 
   g_assert_true (g_file_set_contents (bad, text, -1, NULL));
   {
-    g_auto(Run) r = run (fixture, "--json", "list", "import", bad);
+    g_auto(XfCliRun) r = run (fixture, "--json", "list", "import", bad);
 
     g_assert_cmpint (r.status, ==, 3);
     g_assert_cmpstr (r.out, ==, "");
     g_assert_nonnull (strstr (r.err, "bad.json:3: lists[0].items[1].level: unknown level “important”"));
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "list", "ls");
+    g_auto(XfCliRun) r = run (fixture, "--json", "list", "ls");
 
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.out, ==, "[]\n");
@@ -286,13 +205,13 @@ test_bad_input (Fixture       *fixture,
 
   g_assert_true (g_file_set_contents (bad, "{\"lists\": [{\"title\": \"清单\", \"year\": 20", -1, NULL));
   {
-    g_auto(Run) r = run (fixture, "list", "import", bad);
+    g_auto(XfCliRun) r = run (fixture, "list", "import", bad);
 
     g_assert_cmpint (r.status, ==, 3);
     g_assert_nonnull (strstr (r.err, "bad.json:1:"));
   }
   {
-    g_auto(Run) r = run (fixture, "list", "import", missing);
+    g_auto(XfCliRun) r = run (fixture, "list", "import", missing);
 
     g_assert_cmpint (r.status, ==, 1);
     g_assert_nonnull (strstr (r.err, "missing.json"));
@@ -309,7 +228,7 @@ test_stdin_and_dry_run (Fixture       *fixture,
   g_autoptr(JsonNode) root = NULL;
 
   {
-    g_auto(Run) r = run_input (fixture, text, "--json", "list", "import", "--dry-run", "-", NULL);
+    g_auto(XfCliRun) r = xf_cli_fixture_run (fixture, TRUE, text, "--json", "list", "import", "--dry-run", "-", NULL);
 
     g_assert_cmpint (r.status, ==, 0);
     root = parse (r.out);
@@ -318,15 +237,15 @@ test_stdin_and_dry_run (Fixture       *fixture,
     g_clear_pointer (&root, json_node_unref);
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "list", "ls");
+    g_auto(XfCliRun) r = run (fixture, "--json", "list", "ls");
     g_assert_cmpstr (r.out, ==, "[]\n");
   }
   {
-    g_auto(Run) r = run_input (fixture, text, "list", "import", "-", NULL);
+    g_auto(XfCliRun) r = xf_cli_fixture_run (fixture, TRUE, text, "list", "import", "-", NULL);
     g_assert_cmpint (r.status, ==, 0);
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "list", "ls");
+    g_auto(XfCliRun) r = run (fixture, "--json", "list", "ls");
     JsonObject *object;
 
     root = parse (r.out);
@@ -335,11 +254,11 @@ test_stdin_and_dry_run (Fixture       *fixture,
     g_assert_cmpint (json_object_get_int_member (object, "items"), ==, 1);
   }
   {
-    g_auto(Run) r = run (fixture, "list", "delete", "部门清单");
+    g_auto(XfCliRun) r = run (fixture, "list", "delete", "部门清单");
     g_assert_cmpint (r.status, ==, 0);
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "list", "ls");
+    g_auto(XfCliRun) r = run (fixture, "--json", "list", "ls");
     g_assert_cmpstr (r.out, ==, "[]\n");
   }
 }
@@ -355,11 +274,11 @@ test_with_laws (Fixture       *fixture,
   guint linked = 0;
 
   {
-    g_auto(Run) r = run (fixture, "-q", "law", "import", laws);
+    g_auto(XfCliRun) r = run (fixture, "-q", "law", "import", laws);
     g_assert_cmpint (r.status, ==, 0);
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "list", "import", all_staff);
+    g_auto(XfCliRun) r = run (fixture, "--json", "list", "import", all_staff);
 
     g_assert_cmpint (r.status, ==, 0);
     root = parse (r.out);
@@ -368,7 +287,7 @@ test_with_laws (Fixture       *fixture,
     g_clear_pointer (&root, json_node_unref);
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "list", "show", "2026年度机关工作人员法律法规应知应会清单");
+    g_auto(XfCliRun) r = run (fixture, "--json", "list", "show", "2026年度机关工作人员法律法规应知应会清单");
 
     g_assert_cmpint (r.status, ==, 0);
     root = parse (r.out);
@@ -392,29 +311,29 @@ test_usage (Fixture       *fixture,
             gconstpointer  data)
 {
   {
-    g_auto(Run) r = run (fixture, "list", "frobnicate");
+    g_auto(XfCliRun) r = run (fixture, "list", "frobnicate");
     g_assert_cmpint (r.status, ==, 2);
     g_assert_nonnull (strstr (r.err, "list ls"));
   }
   {
-    g_auto(Run) r = run (fixture, "list", "show");
+    g_auto(XfCliRun) r = run (fixture, "list", "show");
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto(Run) r = run (fixture, "list", "export", "x", "--all");
+    g_auto(XfCliRun) r = run (fixture, "list", "export", "x", "--all");
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto(Run) r = run (fixture, "list", "ls", "--undo");
+    g_auto(XfCliRun) r = run (fixture, "list", "ls", "--undo");
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto(Run) r = run (fixture, "list", "learn", "3e0c1a52-0000-4000-8000-000000000000");
+    g_auto(XfCliRun) r = run (fixture, "list", "learn", "3e0c1a52-0000-4000-8000-000000000000");
     g_assert_cmpint (r.status, ==, 3);
     g_assert_nonnull (strstr (r.err, "3e0c1a52-0000-4000-8000-000000000000"));
   }
   {
-    g_auto(Run) r = run (fixture, "list", "show", "没有这个清单");
+    g_auto(XfCliRun) r = run (fixture, "list", "show", "没有这个清单");
     g_assert_cmpint (r.status, ==, 3);
   }
 }

@@ -6,6 +6,7 @@
  */
 
 #include "config.h"
+#include "cli-test-utils.h"
 #include "test-utils.h"
 
 #include <glib/gstdio.h>
@@ -13,29 +14,6 @@
 
 /* xuefactl questions …, run as a script would, on a database in a
  * temporary folder. */
-typedef struct
-{
-  char *dir;
-  char *db;
-  char *xuefactl;
-} Fixture;
-
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 static const char *bank_json =
   "{\"format\": \"xuefa-questions\", \"version\": 1, \"bank\": {\"title\": \"测试题库\"}, \"questions\": [\n"
   "{\"type\": \"single\", \"stem\": \"行政处罚的种类不包括（  ）。\", \"options\": [\"警告\", \"罚款\", \"记过\", \"行政拘留\"],\n"
@@ -47,20 +25,18 @@ static const char *bank_json =
   "{\"type\": \"matching\", \"stem\": \"配对题\"}\n"
   "]}\n";
 
+typedef XfCliFixture Fixture;
+
+#define run(fixture, ...) xf_cli_fixture_run (fixture, TRUE, NULL, __VA_ARGS__, NULL)
+#define parse(text) xf_test_parse_json (text)
+
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
-  fixture->dir = g_dir_make_tmp ("xf-cli-questions-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db = g_build_filename (fixture->dir, "xuefa.db", NULL);
-  path = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "xuefactl", NULL);
-  fixture->xuefactl = g_canonicalize_filename (path, NULL);
-  g_clear_pointer (&path, g_free);
-  g_assert_true (g_file_test (fixture->xuefactl, G_FILE_TEST_IS_EXECUTABLE));
+  xf_cli_fixture_init (fixture, "cli-questions");
   path = g_build_filename (fixture->dir, "bank.json", NULL);
   g_assert_true (g_file_set_contents (path, bank_json, -1, NULL));
 }
@@ -69,65 +45,13 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  xf_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db);
-  g_free (fixture->xuefactl);
-}
-
-static Run
-run_args (Fixture    *fixture,
-          const char *first,
-          ...)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *data_dir = g_build_filename (fixture->dir, "data", NULL);
-  Run run = { 0 };
-  const char *arg;
-  va_list ap;
-
-  g_ptr_array_add (args, g_strdup (fixture->xuefactl));
-  g_ptr_array_add (args, g_strdup ("--db"));
-  g_ptr_array_add (args, g_strdup (fixture->db));
-  va_start (ap, first);
-  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, g_strdup (arg));
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_setenv (launcher, "XUEFA_DATA_DIR", data_dir, TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-  g_subprocess_launcher_set_cwd (launcher, fixture->dir);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)args->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run.out, &run.err, &error);
-  g_assert_no_error (error);
-  run.status = g_subprocess_get_exit_status (process);
-  return run;
-}
-
-#define run(fixture, ...) run_args (fixture, __VA_ARGS__, NULL)
-
-static JsonNode *
-parse (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  return json_node_copy (json_parser_get_root (parser));
+  xf_cli_fixture_clear (fixture);
 }
 
 static guint
 count_questions (Fixture *fixture)
 {
-  g_auto(Run) r = run (fixture, "--json", "questions", "ls");
+  g_auto(XfCliRun) r = run (fixture, "--json", "questions", "ls");
   g_autoptr(JsonNode) root = NULL;
 
   g_assert_cmpint (r.status, ==, 0);
@@ -145,7 +69,7 @@ test_import (Fixture       *fixture,
 
   /* A dry run reports what an import would do, and stores nothing */
   {
-    g_auto(Run) r = run (fixture, "--json", "questions", "import", "bank.json", "--dry-run");
+    g_auto(XfCliRun) r = run (fixture, "--json", "questions", "import", "bank.json", "--dry-run");
 
     g_assert_cmpint (r.status, ==, 3);
     root = parse (r.out);
@@ -166,7 +90,7 @@ test_import (Fixture       *fixture,
   g_assert_cmpuint (count_questions (fixture), ==, 0);
 
   {
-    g_auto(Run) r = run (fixture, "--json", "questions", "import", "bank.json", "--bank", "练习");
+    g_auto(XfCliRun) r = run (fixture, "--json", "questions", "import", "bank.json", "--bank", "练习");
 
     g_assert_cmpint (r.status, ==, 3);
     root = parse (r.out);
@@ -177,7 +101,7 @@ test_import (Fixture       *fixture,
 
   /* Again: all duplicates, unless asked to keep them */
   {
-    g_auto(Run) r = run (fixture, "--json", "questions", "import", "bank.json", "--bank", "练习");
+    g_auto(XfCliRun) r = run (fixture, "--json", "questions", "import", "bank.json", "--bank", "练习");
 
     root = parse (r.out);
     object = json_node_get_object (root);
@@ -187,7 +111,7 @@ test_import (Fixture       *fixture,
     g_clear_pointer (&root, json_node_unref);
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "questions", "import", "bank.json", "--keep-duplicates");
+    g_auto(XfCliRun) r = run (fixture, "--json", "questions", "import", "bank.json", "--keep-duplicates");
 
     root = parse (r.out);
     g_assert_cmpint (json_object_get_int_member (json_node_get_object (root), "imported"), ==, 3);
@@ -196,7 +120,7 @@ test_import (Fixture       *fixture,
   g_assert_cmpuint (count_questions (fixture), ==, 6);
 
   {
-    g_auto(Run) r = run (fixture, "--json", "questions", "banks");
+    g_auto(XfCliRun) r = run (fixture, "--json", "questions", "banks");
 
     root = parse (r.out);
     g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 2);
@@ -207,12 +131,12 @@ test_import (Fixture       *fixture,
 
   /* Usage and missing files */
   {
-    g_auto(Run) r = run (fixture, "questions", "import", "bank.json", "--format", "word");
+    g_auto(XfCliRun) r = run (fixture, "questions", "import", "bank.json", "--format", "word");
 
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto(Run) r = run (fixture, "questions", "import", "missing.json");
+    g_auto(XfCliRun) r = run (fixture, "questions", "import", "missing.json");
 
     g_assert_cmpint (r.status, ==, 1);
   }
@@ -228,11 +152,11 @@ test_ls_show_export (Fixture       *fixture,
   JsonObject *object;
 
   {
-    g_auto(Run) r = run (fixture, "questions", "import", "bank.json");
+    g_auto(XfCliRun) r = run (fixture, "questions", "import", "bank.json");
   }
 
   {
-    g_auto(Run) r = run (fixture, "--json", "questions", "ls", "--law", "行政处罚法", "--type", "single");
+    g_auto(XfCliRun) r = run (fixture, "--json", "questions", "ls", "--law", "行政处罚法", "--type", "single");
 
     g_assert_cmpint (r.status, ==, 0);
     root = parse (r.out);
@@ -243,14 +167,14 @@ test_ls_show_export (Fixture       *fixture,
     g_clear_pointer (&root, json_node_unref);
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "questions", "ls", "--search", "罚", "--category", "行政法");
+    g_auto(XfCliRun) r = run (fixture, "--json", "questions", "ls", "--search", "罚", "--category", "行政法");
 
     root = parse (r.out);
     g_assert_cmpuint (json_array_get_length (json_node_get_array (root)), ==, 1);
     g_clear_pointer (&root, json_node_unref);
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "questions", "show", id);
+    g_auto(XfCliRun) r = run (fixture, "--json", "questions", "show", id);
 
     g_assert_cmpint (r.status, ==, 0);
     root = parse (r.out);
@@ -260,19 +184,19 @@ test_ls_show_export (Fixture       *fixture,
     g_clear_pointer (&root, json_node_unref);
   }
   {
-    g_auto(Run) r = run (fixture, "questions", "show", "999");
+    g_auto(XfCliRun) r = run (fixture, "questions", "show", "999");
 
     g_assert_cmpint (r.status, ==, 3);
   }
 
   /* Export and import elsewhere: the same questions */
   {
-    g_auto(Run) r = run (fixture, "questions", "export", "--bank", "测试题库", "-o", out);
+    g_auto(XfCliRun) r = run (fixture, "questions", "export", "--bank", "测试题库", "-o", out);
 
     g_assert_cmpint (r.status, ==, 0);
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "questions", "import", out, "--dry-run");
+    g_auto(XfCliRun) r = run (fixture, "--json", "questions", "import", out, "--dry-run");
 
     root = parse (r.out);
     object = json_node_get_object (root);
@@ -283,12 +207,12 @@ test_ls_show_export (Fixture       *fixture,
     g_clear_pointer (&root, json_node_unref);
   }
   {
-    g_auto(Run) r = run (fixture, "questions", "export", "--format", "xlsx");
+    g_auto(XfCliRun) r = run (fixture, "questions", "export", "--format", "xlsx");
 
     g_assert_cmpint (r.status, ==, 2);  /* XLSX needs a file */
   }
   {
-    g_auto(Run) r = run (fixture, "questions", "delete-bank", "测试题库");
+    g_auto(XfCliRun) r = run (fixture, "questions", "delete-bank", "测试题库");
 
     g_assert_cmpint (r.status, ==, 0);
   }

@@ -258,6 +258,7 @@ add_attempt (JsonBuilder *builder,
 {
   xf_cli_json_add_string (builder, "attempt", attempt->uuid);
   xf_cli_json_add_string (builder, "exam", attempt->exam);
+  xf_cli_json_add_string (builder, "profile", attempt->profile);
   xf_cli_json_add_string (builder, "state", attempt->state == XF_ATTEMPT_SUBMITTED ? "submitted" : "in-progress");
   json_builder_set_member_name (builder, "answers");
   json_builder_begin_object (builder);
