@@ -452,6 +452,11 @@ test_stats (Fixture       *fixture,
   }
 }
 
+static const char *leaders_spec_json =
+  "{\"format\": \"xuefa-exam\", \"version\": 1, \"uuid\": \"0b7cbb1e-54a4-4a5e-9a43-6f2f1b0c2d11\",\n"
+  " \"title\": \"领导干部述法测试\", \"time_limit_minutes\": 10, \"pass_mark\": 1,\n"
+  " \"audience\": [\"leaders\"], \"rules\": [{\"type\": \"truefalse\", \"count\": 2, \"score\": 1}]}\n";
+
 /* Without --profile or --db, xuefactl opens the last profile and records
  * an attempt under its name, as the app does, so both count the same
  * attempts. */
@@ -462,6 +467,8 @@ test_profile (Fixture       *fixture,
   g_autoptr(JsonNode) root = NULL;
   g_autofree char *exam = NULL;
   g_autofree char *attempt = NULL;
+  g_autofree char *leaders = NULL;
+  g_autofree char *spec = g_build_filename (fixture->dir, "leaders.json", NULL);
   JsonArray *attempts;
 
   {
@@ -491,6 +498,46 @@ test_profile (Fixture       *fixture,
     g_assert_cmpuint (json_array_get_length (attempts), ==, 1);
     g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (attempts, 0), "attempt"), ==, attempt);
     g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (attempts, 0), "profile"), ==, "李四");
+    g_clear_pointer (&root, json_node_unref);
+  }
+
+  /* An exam for leading cadres: 李四 is not one, 王五 is */
+  g_assert_true (g_file_set_contents (spec, leaders_spec_json, -1, NULL));
+  {
+    g_auto(XfCliRun) r = xf_cli_fixture_run (fixture, FALSE, NULL, "--json", "exam", "create", "--spec", spec, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+    root = parse (r.out);
+    leaders = g_strdup (json_object_get_string_member (json_node_get_object (root), "id"));
+    g_clear_pointer (&root, json_node_unref);
+  }
+  {
+    g_auto(XfCliRun) r = xf_cli_fixture_run (fixture, FALSE, NULL, "--json", "exam", "list", NULL);
+    root = parse (r.out);
+    for (guint i = 0; i < json_array_get_length (json_node_get_array (root)); i++)
+      {
+        JsonObject *object = json_array_get_object_element (json_node_get_array (root), i);
+
+        g_assert_cmpint (json_object_get_boolean_member (object, "for_profile"), ==,
+                         g_strcmp0 (json_object_get_string_member (object, "id"), leaders) != 0);
+      }
+    g_clear_pointer (&root, json_node_unref);
+  }
+  {
+    g_auto(XfCliRun) r = xf_cli_fixture_run (fixture, FALSE, NULL, "--json", "exam", "start", leaders, NULL);
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "is for leading cadres only; the profile “李四” is not among them"));
+  }
+  {
+    g_auto(XfCliRun) r = xf_cli_fixture_run (fixture, FALSE, NULL, "profile", "create", "王五", "--leader", NULL);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(XfCliRun) r = xf_cli_fixture_run (fixture, FALSE, NULL, "--profile", "王五", "--json", "exam", "create", "--spec", spec, NULL);
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(XfCliRun) r = xf_cli_fixture_run (fixture, FALSE, NULL, "--profile", "王五", "--json", "exam", "start", leaders, NULL);
+    g_assert_cmpint (r.status, ==, 0);
   }
 }
 

@@ -770,6 +770,34 @@ test_paper_refused (void)
     }
 }
 
+/* Whom an exam is for: any one entry that takes the person in */
+static void
+test_audience (void)
+{
+  g_autoptr(XfExam) exam = xf_exam_new ();
+  g_autofree char *label = NULL;
+
+  g_assert_true (xf_exam_is_for (exam, "张三", "市司法局", FALSE));
+  g_assert_true (xf_exam_is_for (exam, NULL, NULL, FALSE));
+  g_assert_null (xf_exam_dup_audience_label (exam));
+
+  g_ptr_array_add (exam->audience, g_strdup ("leaders"));
+  g_assert_false (xf_exam_is_for (exam, "张三", "市司法局", FALSE));
+  g_assert_true (xf_exam_is_for (exam, "张三", "市司法局", TRUE));
+
+  g_ptr_array_add (exam->audience, g_strdup ("department:市司法局"));
+  g_ptr_array_add (exam->audience, g_strdup ("profile:李四"));
+  g_assert_true (xf_exam_is_for (exam, "张三", "市司法局", FALSE));
+  g_assert_false (xf_exam_is_for (exam, "张三", "市财政局", FALSE));
+  g_assert_true (xf_exam_is_for (exam, "李四", "", FALSE));
+  g_assert_false (xf_exam_is_for (exam, "李四四", NULL, FALSE));
+  g_assert_false (xf_exam_is_for (exam, NULL, "市司法局局", FALSE));
+  g_assert_false (xf_exam_is_for (exam, "", "", FALSE));
+
+  label = xf_exam_dup_audience_label (exam);
+  g_assert_cmpstr (label, ==, "leading cadres, 市司法局, 李四");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -789,6 +817,7 @@ main (int   argc,
   g_test_add_func ("/exam-spec/documented-example", test_documented_example);
   g_test_add_func ("/exam-spec/paper-round-trip", test_paper_round_trip);
   g_test_add_func ("/exam-spec/paper-refused", test_paper_refused);
+  g_test_add_func ("/exam-spec/audience", test_audience);
 
   return g_test_run ();
 }

@@ -33,6 +33,16 @@ fail_exam (XfCli        *cli,
   return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
 }
 
+/* A --db file has no person to ask about */
+static gboolean
+is_for_profile (XfCli  *cli,
+                XfExam *exam)
+{
+  return cli->opened == NULL ||
+         xf_exam_is_for (exam, xf_profile_get_name (cli->opened), xf_profile_get_department (cli->opened),
+                         xf_profile_get_leader (cli->opened));
+}
+
 static guint
 count_questions (XfExam *exam)
 {
@@ -80,6 +90,7 @@ exam_list (XfCli  *cli,
       xf_cli_json_add_double (builder, "pass_mark", exam->pass_mark);
       xf_cli_json_add_int (builder, "attempts", exam->attempts);
       xf_cli_json_add_boolean (builder, "builtin", exam->builtin);
+      xf_cli_json_add_boolean (builder, "for_profile", is_for_profile (cli, exam));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -185,8 +196,18 @@ exam_start (XfCli  *cli,
     return xf_cli_usage (cli, "exam start EXAM");
   if (!(db = xf_cli_open_database (cli, &error)))
     return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
-  if (!(exam = xf_exam_store_get (db, argv[1], &error)) ||
-      !(attempt = xf_exam_store_start (db, exam, cli->profile_name, rand, g_get_real_time (), &error)))
+  if (!(exam = xf_exam_store_get (db, argv[1], &error)))
+    return fail_exam (cli, error);
+  if (!is_for_profile (cli, exam))
+    {
+      g_autofree char *audience = xf_exam_dup_audience_label (exam);
+
+      g_set_error (&error, XF_EXAM_ERROR, XF_EXAM_ERROR_NOT_FOR_PROFILE,
+                   _("“%s” is for %s only; the profile “%s” is not among them"),
+                   exam->title, audience, cli->profile_name);
+      return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+    }
+  if (!(attempt = xf_exam_store_start (db, exam, cli->profile_name, rand, g_get_real_time (), &error)))
     return fail_exam (cli, error);
   if (!(questions = xf_exam_store_load_questions (db, attempt->paper, &error)))
     return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);

@@ -229,6 +229,7 @@ xf_cli_open_database (XfCli   *cli,
   cli->db = xf_database_open (path, error);
   /* Records made here carry the profile's name, as the app's do. */
   cli->profile_name = g_strdup (xf_profile_get_name (profile));
+  cli->opened = g_object_ref (profile);
 
   /* A profile holds the shipped content, as in the app; a --db file does not. */
   if (cli->db != NULL && xf_content_needs_defaults (cli->db))
@@ -419,6 +420,7 @@ xf_cli_run (int    argc,
   g_clear_object (&cli.db);
   g_free (cli.profile);
   g_free (cli.profile_name);
+  g_clear_object (&cli.opened);
   g_free (cli.db_path);
 
   return ret;

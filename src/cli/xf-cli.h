@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 
 #include "xf-database.h"
+#include "xf-profile.h"
 
 G_BEGIN_DECLS
 
@@ -29,6 +30,7 @@ struct _XfCli
   char        *profile;
   char        *db_path;
   char        *profile_name;  /* of the database opened; "" for a --db file */
+  XfProfile   *opened;        /* the profile opened; NULL for a --db file */
   gboolean     json;
   gboolean     quiet;
   XfDatabase  *db;

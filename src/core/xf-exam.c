@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "xf-exam.h"
 
@@ -196,6 +197,74 @@ xf_exam_is_open (XfExam *exam,
 
   return (exam->opens_at == 0 || now >= exam->opens_at) &&
          (exam->closes_at == 0 || now < exam->closes_at);
+}
+
+/**
+ * xf_exam_is_for:
+ * @name: (nullable): the person's profile name
+ * @department: (nullable): the person's department
+ * @leader: whether the person is a leading cadre (领导干部)
+ *
+ * Whether the exam's audience takes in the person: an exam without an
+ * audience is for everyone; else any one entry that names the person,
+ * their department, or leaders when they are one, is enough.
+ */
+gboolean
+xf_exam_is_for (XfExam     *exam,
+                const char *name,
+                const char *department,
+                gboolean    leader)
+{
+  g_return_val_if_fail (exam != NULL, FALSE);
+
+  if (exam->audience->len == 0)
+    return TRUE;
+  for (guint i = 0; i < exam->audience->len; i++)
+    {
+      const char *entry = g_ptr_array_index (exam->audience, i);
+
+      if (leader && g_str_equal (entry, "leaders"))
+        return TRUE;
+      if (name != NULL && name[0] != '\0' &&
+          g_str_has_prefix (entry, "profile:") && g_str_equal (entry + strlen ("profile:"), name))
+        return TRUE;
+      if (department != NULL && department[0] != '\0' &&
+          g_str_has_prefix (entry, "department:") && g_str_equal (entry + strlen ("department:"), department))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/**
+ * xf_exam_dup_audience_label:
+ *
+ * Returns: (transfer full): whom the exam is for, as a person reads it:
+ *   “leading cadres, 市司法局, 张三”; %NULL when it is for everyone
+ */
+char *
+xf_exam_dup_audience_label (XfExam *exam)
+{
+  g_autoptr(GString) label = NULL;
+
+  g_return_val_if_fail (exam != NULL, NULL);
+
+  if (exam->audience->len == 0)
+    return NULL;
+  label = g_string_new (NULL);
+  for (guint i = 0; i < exam->audience->len; i++)
+    {
+      const char *entry = g_ptr_array_index (exam->audience, i);
+      const char *colon = strchr (entry, ':');
+
+      if (i > 0)
+        /* TRANSLATORS: between the groups an exam is for */
+        g_string_append (label, C_("exam audience", ", "));
+      if (g_str_equal (entry, "leaders"))
+        g_string_append (label, _("leading cadres"));
+      else
+        g_string_append (label, colon != NULL ? colon + 1 : entry);
+    }
+  return g_string_free (g_steal_pointer (&label), FALSE);
 }
 
 XfExamPaper *

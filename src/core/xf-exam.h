@@ -24,6 +24,7 @@ typedef enum
   XF_EXAM_ERROR_SUBMITTED,    /* the attempt was submitted: it cannot change */
   XF_EXAM_ERROR_TIME_UP,      /* the time ran out; the attempt was submitted */
   XF_EXAM_ERROR_NOT_FOUND,
+  XF_EXAM_ERROR_NOT_FOR_PROFILE, /* the exam's audience leaves the person out */
 } XfExamError;
 
 GQuark xf_exam_error_quark (void);
@@ -98,6 +99,11 @@ gboolean    xf_exam_validate      (XfExam         *exam,
 double      xf_exam_rules_total   (XfExam         *exam);
 gboolean    xf_exam_is_open       (XfExam         *exam,
                                    gint64          now);
+gboolean    xf_exam_is_for        (XfExam         *exam,
+                                   const char     *name,
+                                   const char     *department,
+                                   gboolean        leader);
+char       *xf_exam_dup_audience_label (XfExam    *exam);
 
 /* The native exam spec (docs/exam-format.md) */
 XfExam     *xf_exam_from_json     (const char     *text,
