@@ -28,6 +28,7 @@ static const XfCliCommand commands[] = {
   { "exam", xf_cli_exam_command, N_("Exams: create, list, take, submit and their statistics") },
   { "law", xf_cli_law_command, N_("Import and list statutes") },
   { "list", xf_cli_list_command, N_("Knowledge lists: import, export, show, mark learned") },
+  { "mistakes", xf_cli_mistakes_command, N_("The mistake book: list it, take questions out") },
   { "profile", profile_command, N_("List and create profiles") },
   { "questions", xf_cli_questions_command, N_("Question banks: import, export, list, show") },
   { "search", xf_cli_search_command, N_("Search statutes, laws and knowledge lists") },

@@ -76,6 +76,7 @@ gboolean    xf_cli_parse_options  (XfCli       *cli,
 int xf_cli_exam_command    (XfCli *cli, int argc, char **argv);
 int xf_cli_law_command     (XfCli *cli, int argc, char **argv);
 int xf_cli_list_command    (XfCli *cli, int argc, char **argv);
+int xf_cli_mistakes_command (XfCli *cli, int argc, char **argv);
 int xf_cli_questions_command (XfCli *cli, int argc, char **argv);
 int xf_cli_search_command  (XfCli *cli, int argc, char **argv);
 

@@ -241,6 +241,41 @@ chosen_options (XfExamItem *item,
   return *chosen != 0;
 }
 
+/**
+ * xf_exam_item_unshuffle_answer:
+ * @item: the question as shown
+ * @answer: (nullable): a canonical answer in the letters shown
+ *
+ * Turns an answer in the letters shown into the letters of the question's
+ * own options (shown "A" may be the question's "C"), so that it reads the
+ * same beside the question wherever the question is shown again, as in
+ * the 错题本. Other answers come back as they are.
+ *
+ * Returns: (transfer full) (nullable): the answer in the question's
+ *   letters, sorted; %NULL for %NULL or a choice that names no option
+ */
+char *
+xf_exam_item_unshuffle_answer (XfExamItem *item,
+                               const char *answer)
+{
+  char letters[XF_QUESTION_MAX_OPTIONS + 1];
+  guint chosen, len = 0;
+
+  g_return_val_if_fail (item != NULL, NULL);
+
+  if (answer == NULL)
+    return NULL;
+  if (item->type != XF_QUESTION_SINGLE && item->type != XF_QUESTION_MULTIPLE)
+    return g_strdup (answer);
+  if (!chosen_options (item, answer, &chosen))
+    return NULL;
+  for (guint i = 0; i < XF_QUESTION_MAX_OPTIONS; i++)
+    if (chosen & (1u << i))
+      letters[len++] = (char)('A' + i);
+  letters[len] = '\0';
+  return g_strdup (letters);
+}
+
 static guint
 right_options (XfQuestion *question)
 {

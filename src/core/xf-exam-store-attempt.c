@@ -11,6 +11,7 @@
 
 #include "xf-exam-store.h"
 #include "xf-exam-store-private.h"
+#include "xf-mistake-store.h"
 
 /* Attempts at exams. Every write to an attempt is one transaction
  * committed with synchronous=FULL, so that an answer the caller was told
@@ -374,6 +375,34 @@ xf_exam_store_grade_attempt (XfDatabase  *db,
   return xf_exam_grade (exam, attempt->paper, questions, (const char * const *)attempt->answers->pdata);
 }
 
+/* In the submission's transaction, so that the 错题本 and the submission
+ * commit together: every question the grading marked goes to the book,
+ * right or wrong. An unanswered question counts as wrong (the person did
+ * not know it), and so does a 多选 that earned partial credit (it was not
+ * fully known). 简答 are graded by hand later: they are not recorded. */
+static gboolean
+record_mistakes (XfDatabase    *db,
+                 XfAttempt     *attempt,
+                 XfExamResult  *result,
+                 gint64         now,
+                 GError       **error)
+{
+  for (guint i = 0; i < attempt->paper->items->len && i < result->marks->len; i++)
+    {
+      XfExamItem *item = g_ptr_array_index (attempt->paper->items, i);
+      XfExamMark *mark = &g_array_index (result->marks, XfExamMark, i);
+      g_autofree char *answer = NULL;
+
+      if (item->type == XF_QUESTION_ESSAY || mark->pending)
+        continue;
+      answer = xf_exam_item_unshuffle_answer (item, g_ptr_array_index (attempt->answers, i));
+      if (!xf_mistake_store_record (db, item->question, item->version, mark->right, answer,
+                                    XF_MISTAKE_SOURCE_EXAM, attempt->uuid, now, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* In a transaction: grades and submits @attempt */
 static XfExamResult *
 submit (XfDatabase  *db,
@@ -401,7 +430,7 @@ submit (XfDatabase  *db,
   sqlite3_bind_int (stmt, 7, result->passed ? 1 : 0);
   sqlite3_bind_int64 (stmt, 8, now);
   sqlite3_bind_text (stmt, 9, attempt->uuid, -1, SQLITE_TRANSIENT);
-  if (!xf_database_step_done (db, stmt, error))
+  if (!xf_database_step_done (db, stmt, error) || !record_mistakes (db, attempt, result, now, error))
     return NULL;
   attempt->state = XF_ATTEMPT_SUBMITTED;
   return g_steal_pointer (&result);

@@ -145,6 +145,9 @@ char        *xf_exam_normalize_answer (XfExamItem   *item,
                                        const char   *answer,
                                        GError      **error);
 
+char        *xf_exam_item_unshuffle_answer (XfExamItem *item,
+                                            const char *answer);
+
 /* The mark of one question */
 typedef struct
 {

@@ -142,6 +142,8 @@ on_exam_view_finished_cb (XfWindow   *self,
   xf_exam_results_show (self->exam_results, xf_exam_view_get_session (view));
   gtk_stack_set_visible_child_name (self->main_stack, "results");
   xf_exams_page_reload (self->exams_page);
+  /* The submission wrote the 错题本 */
+  xf_mistakes_page_reload (self->mistakes_page);
   xf_window_actions_update (self);
 
   if (self->close_after_exam)
@@ -235,10 +237,12 @@ xf_window_class_add_exam_actions (GtkWidgetClass *widget_class)
   g_type_ensure (XF_TYPE_EXAMS_PAGE);
   g_type_ensure (XF_TYPE_EXAM_VIEW);
   g_type_ensure (XF_TYPE_EXAM_RESULTS);
+  g_type_ensure (XF_TYPE_MISTAKES_PAGE);
 
   gtk_widget_class_bind_template_child (widget_class, XfWindow, exams_page);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, exam_view);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, exam_results);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, mistakes_page);
   gtk_widget_class_bind_template_callback (widget_class, on_exam_view_finished_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_exam_view_failed_cb);
 

@@ -13,6 +13,7 @@
 #include "xf-exams-page.h"
 #include "xf-library-page.h"
 #include "xf-lists-page.h"
+#include "xf-mistakes-page.h"
 #include "xf-search-page.h"
 #include "xf-welcome-page.h"
 #include "xf-window.h"
@@ -45,6 +46,7 @@ struct _XfWindow
   XfListsPage          *lists_page;
   XfBankPage           *bank_page;
   XfExamsPage          *exams_page;
+  XfMistakesPage       *mistakes_page;
   XfSearchPage         *search_page;
   XfExamView           *exam_view;
   XfExamResults        *exam_results;

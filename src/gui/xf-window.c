@@ -171,6 +171,7 @@ xf_window_open_profile (XfWindow   *self,
   xf_lists_page_set_database (self->lists_page, database);
   xf_bank_page_set_database (self->bank_page, database);
   xf_exams_page_set_database (self->exams_page, database);
+  xf_mistakes_page_set_database (self->mistakes_page, database);
   xf_window_end_search (self);
   xf_search_page_set_database (self->search_page, database);
   install_defaults (self);
@@ -487,6 +488,9 @@ xf_window_init (XfWindow *self)
   GtkDropTarget *drop_target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The entry sits in a clamp, where the bar does not find it: typing in
+   * the window starts a search only once it is connected */
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
   xf_window_add_shortcuts (self);
 
   /* Statute files dropped on the library are imported. */
