@@ -6,6 +6,7 @@
  */
 
 #include "config.h"
+#include "cli-test-utils.h"
 #include "test-utils.h"
 
 #include <string.h>
@@ -15,101 +16,23 @@
  * and unanswered questions in the 错题本, which is listed, and emptied by
  * hand one question and then all at once. */
 
-typedef struct
-{
-  char *dir;
-  char *db;
-  char *xuefactl;
-} Fixture;
+typedef XfCliFixture Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+#define run(fixture, ...) xf_cli_fixture_run (fixture, TRUE, NULL, __VA_ARGS__, NULL)
+#define parse(text) xf_test_parse_json (text)
 
 static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-
-  fixture->dir = g_dir_make_tmp ("xf-cli-mistakes-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db = g_build_filename (fixture->dir, "xuefa.db", NULL);
-  path = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "xuefactl", NULL);
-  fixture->xuefactl = g_canonicalize_filename (path, NULL);
-  g_assert_true (g_file_test (fixture->xuefactl, G_FILE_TEST_IS_EXECUTABLE));
+  xf_cli_fixture_init (fixture, "cli-mistakes");
 }
 
 static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  xf_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->db);
-  g_free (fixture->xuefactl);
-}
-
-static Run
-run_args (Fixture    *fixture,
-          const char *first,
-          ...)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *data_dir = g_build_filename (fixture->dir, "data", NULL);
-  Run run = { 0 };
-  const char *arg;
-  va_list ap;
-
-  g_ptr_array_add (args, g_strdup (fixture->xuefactl));
-  g_ptr_array_add (args, g_strdup ("--db"));
-  g_ptr_array_add (args, g_strdup (fixture->db));
-  va_start (ap, first);
-  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, g_strdup (arg));
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_setenv (launcher, "XUEFA_DATA_DIR", data_dir, TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-  g_subprocess_launcher_set_cwd (launcher, fixture->dir);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)args->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run.out, &run.err, &error);
-  g_assert_no_error (error);
-  run.status = g_subprocess_get_exit_status (process);
-  return run;
-}
-
-#define run(fixture, ...) run_args (fixture, __VA_ARGS__, NULL)
-
-static JsonNode *
-parse (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  return json_node_copy (json_parser_get_root (parser));
+  xf_cli_fixture_clear (fixture);
 }
 
 static void
@@ -157,7 +80,7 @@ static JsonNode *
 list (Fixture  *fixture,
       gboolean  all)
 {
-  g_auto(Run) r = all ? run (fixture, "--json", "mistakes", "list", "--all")
+  g_auto(XfCliRun) r = all ? run (fixture, "--json", "mistakes", "list", "--all")
                       : run (fixture, "--json", "mistakes", "list");
 
   g_assert_cmpint (r.status, ==, 0);
@@ -178,12 +101,12 @@ test_mistakes (Fixture       *fixture,
   write_file (fixture, "bank.json", bank_json);
   write_file (fixture, "spec.json", spec_json);
   {
-    g_auto(Run) r = run (fixture, "--json", "questions", "import", "bank.json");
+    g_auto(XfCliRun) r = run (fixture, "--json", "questions", "import", "bank.json");
 
     g_assert_cmpint (r.status, ==, 0);
   }
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "create", "--spec", "spec.json");
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "create", "--spec", "spec.json");
 
     g_assert_cmpint (r.status, ==, 0);
   }
@@ -194,7 +117,7 @@ test_mistakes (Fixture       *fixture,
   g_clear_pointer (&root, json_node_unref);
 
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "start", "错题考试");
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "start", "错题考试");
 
     g_assert_cmpint (r.status, ==, 0);
     root = parse (r.out);
@@ -211,7 +134,7 @@ test_mistakes (Fixture       *fixture,
       const char *id = json_object_get_string_member (question, "id");
       g_autofree char *n = g_strdup_printf ("%u", i + 1);
       const char *answer;
-      g_auto(Run) r = { 0 };
+      g_auto(XfCliRun) r = { 0 };
 
       if (g_str_equal (stem, "单选第1题"))
         answer = "C";
@@ -235,7 +158,7 @@ test_mistakes (Fixture       *fixture,
       g_assert_cmpint (r.status, ==, 0);
     }
   {
-    g_auto(Run) r = run (fixture, "--json", "exam", "submit", attempt);
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "submit", attempt);
 
     g_assert_cmpint (r.status, ==, 0);
   }
@@ -276,7 +199,7 @@ test_mistakes (Fixture       *fixture,
 
   /* A UUID the book never held: invalid input, nothing removed */
   {
-    g_auto(Run) r = run (fixture, "--json", "mistakes", "remove", removed, "00000000-0000-0000-0000-000000000000");
+    g_auto(XfCliRun) r = run (fixture, "--json", "mistakes", "remove", removed, "00000000-0000-0000-0000-000000000000");
 
     g_assert_cmpint (r.status, ==, 3);
     g_assert_nonnull (strstr (r.err, "00000000-0000-0000-0000-000000000000"));
@@ -286,7 +209,7 @@ test_mistakes (Fixture       *fixture,
   g_clear_pointer (&root, json_node_unref);
 
   {
-    g_auto(Run) r = run (fixture, "--json", "mistakes", "remove", removed);
+    g_auto(XfCliRun) r = run (fixture, "--json", "mistakes", "remove", removed);
     g_autoptr(JsonNode) result = NULL;
 
     g_assert_cmpint (r.status, ==, 0);
@@ -304,7 +227,7 @@ test_mistakes (Fixture       *fixture,
   g_clear_pointer (&root, json_node_unref);
 
   {
-    g_auto(Run) r = run (fixture, "--json", "mistakes", "clear");
+    g_auto(XfCliRun) r = run (fixture, "--json", "mistakes", "clear");
     g_autoptr(JsonNode) result = NULL;
 
     g_assert_cmpint (r.status, ==, 0);
@@ -317,7 +240,7 @@ test_mistakes (Fixture       *fixture,
 
   /* Without --json: a line a question, and a message on stderr */
   {
-    g_auto(Run) r = run (fixture, "mistakes", "list", "--all");
+    g_auto(XfCliRun) r = run (fixture, "mistakes", "list", "--all");
 
     g_assert_cmpint (r.status, ==, 0);
     g_assert_nonnull (strstr (r.out, removed));
@@ -330,22 +253,22 @@ test_usage (Fixture       *fixture,
             gconstpointer  data)
 {
   {
-    g_auto(Run) r = run (fixture, "mistakes");
+    g_auto(XfCliRun) r = run (fixture, "mistakes");
 
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto(Run) r = run (fixture, "mistakes", "remove");
+    g_auto(XfCliRun) r = run (fixture, "mistakes", "remove");
 
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto(Run) r = run (fixture, "mistakes", "list", "extra");
+    g_auto(XfCliRun) r = run (fixture, "mistakes", "list", "extra");
 
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto(Run) r = run (fixture, "mistakes", "practise");
+    g_auto(XfCliRun) r = run (fixture, "mistakes", "practise");
 
     g_assert_cmpint (r.status, ==, 2);
   }

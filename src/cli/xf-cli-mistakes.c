@@ -17,27 +17,6 @@
 
 static const char *usage = "mistakes list [--all] | mistakes remove QUESTION… | mistakes clear";
 
-static void
-add_string (JsonBuilder *builder,
-            const char  *member,
-            const char  *value)
-{
-  json_builder_set_member_name (builder, member);
-  if (value != NULL)
-    json_builder_add_string_value (builder, value);
-  else
-    json_builder_add_null_value (builder);
-}
-
-static void
-add_int (JsonBuilder *builder,
-         const char  *member,
-         gint64       value)
-{
-  json_builder_set_member_name (builder, member);
-  json_builder_add_int_value (builder, value);
-}
-
 /* UTC, ISO 8601: "2026-06-01T02:00:00Z" */
 static char *
 format_time (gint64 time_us)
@@ -89,19 +68,19 @@ mistakes_list (XfCli  *cli,
           continue;
         }
       json_builder_begin_object (builder);
-      add_string (builder, "question", mistake->question_uuid);
-      add_int (builder, "version", mistake->version);
-      add_string (builder, "stem", stem);
-      add_string (builder, "type", type);
-      add_string (builder, "answer", mistake->answer);
-      add_int (builder, "times_wrong", mistake->times_wrong);
-      add_int (builder, "right_days", mistake->right_days);
-      add_string (builder, "last_right_day", mistake->last_right_day);
-      add_string (builder, "last_wrong", last_wrong);
-      add_string (builder, "source", mistake->source);
-      add_string (builder, "source_id", mistake->source_uuid);
-      add_string (builder, "source_title", mistake->source_title);
-      add_string (builder, "removed", mistake->removed_by);
+      xf_cli_json_add_string (builder, "question", mistake->question_uuid);
+      xf_cli_json_add_int (builder, "version", mistake->version);
+      xf_cli_json_add_string (builder, "stem", stem);
+      xf_cli_json_add_string (builder, "type", type);
+      xf_cli_json_add_string (builder, "answer", mistake->answer);
+      xf_cli_json_add_int (builder, "times_wrong", mistake->times_wrong);
+      xf_cli_json_add_int (builder, "right_days", mistake->right_days);
+      xf_cli_json_add_string (builder, "last_right_day", mistake->last_right_day);
+      xf_cli_json_add_string (builder, "last_wrong", last_wrong);
+      xf_cli_json_add_string (builder, "source", mistake->source);
+      xf_cli_json_add_string (builder, "source_id", mistake->source_uuid);
+      xf_cli_json_add_string (builder, "source_title", mistake->source_title);
+      xf_cli_json_add_string (builder, "removed", mistake->removed_by);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -124,7 +103,7 @@ report_removed (XfCli *cli,
       return XF_CLI_EXIT_OK;
     }
   json_builder_begin_object (builder);
-  add_int (builder, "removed", n);
+  xf_cli_json_add_int (builder, "removed", n);
   json_builder_end_object (builder);
   xf_cli_print_json (cli, builder);
   return XF_CLI_EXIT_OK;
