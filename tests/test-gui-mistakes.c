@@ -52,6 +52,7 @@ fixture_set_up (Fixture       *f,
   g_autoptr(XfQuestionBank) bank = NULL;
   g_autofree char *path = NULL;
   XfProfile *profile;
+  gint64 law;
 
   f->dir = g_dir_make_tmp ("xf-mistakes-gui-XXXXXX", &error);
   g_assert_no_error (error);
@@ -63,6 +64,10 @@ fixture_set_up (Fixture       *f,
   f->db = xf_database_open (path, &error);
   g_assert_no_error (error);
   xf_test_skip_default_content (f->db);
+
+  /* The article the single-choice question tests */
+  law = xf_test_insert_law (f->db, "中华人民共和国行政处罚法", "2021-01-22");
+  xf_test_insert_article (f->db, law, 36, 0, "第三十六条 违法行为在二年内未被发现的，不再给予行政处罚。");
 
   bank = xf_question_store_ensure_bank (f->db, "行政处罚法题库", &error);
   g_assert_no_error (error);
@@ -80,6 +85,11 @@ fixture_set_up (Fixture       *f,
         xf_question_set_options (question, options);
       xf_question_set_answer (question, type == XF_QUESTION_TRUE_FALSE ? "T" : type == XF_QUESTION_SINGLE ? "B" : "ABCD");
       xf_question_set_explanation (question, "见《中华人民共和国行政处罚法》。");
+      if (type == XF_QUESTION_SINGLE)
+        {
+          xf_question_add_link (question, "行政处罚法", 36, 0);
+          xf_question_add_link (question, "行政处罚法", 999, 0);
+        }
       g_assert_true (xf_question_store_add (f->db, xf_question_bank_get_id (bank), question, &error));
       g_assert_no_error (error);
       f->uuids[i] = g_strdup (xf_question_get_uuid (question));
@@ -243,6 +253,9 @@ test_remove_undo (Fixture       *f,
   xf_test_assert_label_shown (f->page, "B. 二年");
   xf_test_assert_label_shown (f->page, "A. 一年");
   xf_test_assert_label_shown (f->page, "见《中华人民共和国行政处罚法》。");
+  /* with the text of the article it tests, and the one the library lacks */
+  xf_test_assert_label_shown (f->page, "违法行为在二年内未被发现的，不再给予行政处罚。");
+  xf_test_assert_label_shown (f->page, "第九百九十九条（法规库中暂无此条文）");
 
   /* Delete takes it out; the store says by hand */
   xf_test_iterate (50);

@@ -89,12 +89,19 @@ format_all_options (XfExamItem *item,
   return xf_format_exam_answer (item, question, letters);
 }
 
-/* The article in full under its citation, or the citation alone with why
- * its text is missing */
-static GtkWidget *
-article_label (XfQuestion *question,
-               guint       index,
-               XfArticle  *article)
+/**
+ * xf_exam_review_article_new:
+ * @index: which link of @question
+ * @article: (nullable): the article it points at, %NULL where the library
+ *   does not hold it
+ *
+ * Returns: (transfer floating): the article in full under its citation, or
+ *   the citation alone with why its text is missing
+ */
+GtkWidget *
+xf_exam_review_article_new (XfQuestion *question,
+                            guint       index,
+                            XfArticle  *article)
 {
   GtkWidget *label = gtk_label_new (NULL);
   g_autofree char *markup = NULL;
@@ -226,7 +233,7 @@ xf_exam_review_row_new (guint       number,
   set_line (self->explanation_label, _("Explanation"), xf_question_get_explanation (question));
 
   for (guint i = 0; articles != NULL && i < articles->len; i++)
-    gtk_box_append (self->articles_box, article_label (question, i, g_ptr_array_index (articles, i)));
+    gtk_box_append (self->articles_box, xf_exam_review_article_new (question, i, g_ptr_array_index (articles, i)));
   gtk_widget_set_visible (GTK_WIDGET (self->articles_box), articles != NULL && articles->len > 0);
   return GTK_WIDGET (self);
 }

@@ -9,6 +9,7 @@
 
 #include <gtk/gtk.h>
 
+#include "xf-article.h"
 #include "xf-exam.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,9 @@ GtkWidget  *xf_exam_review_row_new      (guint        number,
                                          XfExamMark  *mark,
                                          GPtrArray   *articles);
 const char *xf_exam_review_row_get_mark (XfExamReviewRow *self);
+GtkWidget  *xf_exam_review_article_new  (XfQuestion      *question,
+                                         guint            index,
+                                         XfArticle       *article);
 
 char       *xf_format_exam_mark         (XfExamMark  *mark);
 

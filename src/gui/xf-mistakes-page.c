@@ -11,8 +11,8 @@
 #include <string.h>
 
 #include "xf-exam-format.h"
+#include "xf-exam-review-row.h"
 #include "xf-mistakes-page.h"
-#include "xf-question-row.h"
 #include "xf-question-store.h"
 
 /* The 错题本 of the profile: the questions answered wrong and not yet
@@ -46,7 +46,7 @@ struct _XfMistakesPage
   GtkLabel      *answer_label;
   GtkLabel      *key_label;
   GtkLabel      *explanation_label;
-  GtkLabel      *links_label;
+  GtkBox        *articles_box;
 };
 
 G_DEFINE_FINAL_TYPE (XfMistakesPage, xf_mistakes_page, GTK_TYPE_WIDGET)
@@ -55,6 +55,7 @@ typedef struct
 {
   XfMistake  *mistake;
   XfQuestion *question;  /* the version answered wrong; NULL: deleted since */
+  GPtrArray  *articles;  /* XfArticle (or NULL) a link of the question */
 } Entry;
 
 static void
@@ -62,6 +63,7 @@ entry_free (Entry *entry)
 {
   g_clear_pointer (&entry->mistake, xf_mistake_free);
   g_clear_object (&entry->question);
+  g_clear_pointer (&entry->articles, g_ptr_array_unref);
   g_free (entry);
 }
 
@@ -147,9 +149,12 @@ show_entry (XfMistakesPage *self,
   g_autofree char *options = NULL;
   g_autofree char *given = NULL;
   g_autofree char *key = NULL;
-  g_autofree char *links = NULL;
+  GtkWidget *child;
   XfExamItem item;
 
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->articles_box))) != NULL)
+    gtk_box_remove (self->articles_box, child);
+  gtk_widget_set_visible (GTK_WIDGET (self->articles_box), FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->heading_label), entry != NULL);
   if (entry == NULL)
     {
@@ -158,7 +163,6 @@ show_entry (XfMistakesPage *self,
       set_line (self->answer_label, NULL, NULL);
       set_line (self->key_label, NULL, NULL);
       set_line (self->explanation_label, NULL, NULL);
-      set_line (self->links_label, NULL, NULL);
       return;
     }
   heading = xf_format_mistake_summary (entry->mistake, question != NULL ? xf_question_get_question_type (question) : 0,
@@ -171,7 +175,6 @@ show_entry (XfMistakesPage *self,
       set_line (self->answer_label, NULL, NULL);
       set_line (self->key_label, NULL, NULL);
       set_line (self->explanation_label, NULL, NULL);
-      set_line (self->links_label, NULL, NULL);
       return;
     }
 
@@ -190,11 +193,13 @@ show_entry (XfMistakesPage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->options_label), options != NULL);
   given = xf_format_exam_answer (&item, question, entry->mistake->answer);
   key = xf_format_exam_key (&item, question);
-  links = xf_question_row_format_links (question);
   set_line (self->answer_label, _("Your last wrong answer"), given);
   set_line (self->key_label, _("Right answer"), key);
   set_line (self->explanation_label, _("Explanation"), xf_question_get_explanation (question));
-  set_line (self->links_label, _("Articles"), links);
+  for (guint i = 0; entry->articles != NULL && i < entry->articles->len; i++)
+    gtk_box_append (self->articles_box,
+                    xf_exam_review_article_new (question, i, g_ptr_array_index (entry->articles, i)));
+  gtk_widget_set_visible (GTK_WIDGET (self->articles_box), entry->articles != NULL && entry->articles->len > 0);
 }
 
 static Entry *
@@ -357,6 +362,8 @@ load_thread (GTask        *task,
       entry->mistake = g_steal_pointer (&mistakes->pdata[i]);
       entry->question = xf_question_store_get_version (db, entry->mistake->question_uuid,
                                                        entry->mistake->version, NULL);
+      if (entry->question != NULL)
+        entry->articles = xf_question_store_load_articles (db, entry->question, NULL);
       g_ptr_array_add (entries, entry);
     }
   g_task_return_pointer (task, g_steal_pointer (&entries), (GDestroyNotify)g_ptr_array_unref);
@@ -770,7 +777,7 @@ xf_mistakes_page_class_init (XfMistakesPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfMistakesPage, answer_label);
   gtk_widget_class_bind_template_child (widget_class, XfMistakesPage, key_label);
   gtk_widget_class_bind_template_child (widget_class, XfMistakesPage, explanation_label);
-  gtk_widget_class_bind_template_child (widget_class, XfMistakesPage, links_label);
+  gtk_widget_class_bind_template_child (widget_class, XfMistakesPage, articles_box);
   gtk_widget_class_bind_template_callback (widget_class, on_list_box_selected_rows_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_list_box_row_activated_cb);
 
