@@ -482,6 +482,13 @@ add_item_stats (JsonBuilder     *builder,
   for (guint o = 0; o < item->n_options && o < XF_QUESTION_MAX_OPTIONS; o++)
     json_builder_add_int_value (builder, item->chosen[o]);
   json_builder_end_array (builder);
+  /* The key, as indexes into "chosen" */
+  json_builder_set_member_name (builder, "right");
+  json_builder_begin_array (builder);
+  for (guint o = 0; o < XF_QUESTION_MAX_OPTIONS; o++)
+    if (item->right & (1u << o))
+      json_builder_add_int_value (builder, o);
+  json_builder_end_array (builder);
   add_int (builder, "unanswered", item->unanswered);
   json_builder_end_object (builder);
 }
@@ -568,6 +575,8 @@ exam_stats (XfCli  *cli,
   add_double (builder, "median", stats->median);
   add_double (builder, "stddev", stats->stddev);
   add_double (builder, "total", stats->total);
+  add_double (builder, "highest", stats->highest);
+  add_double (builder, "lowest", stats->lowest);
   add_double (builder, "pass_rate", stats->pass_rate);
   json_builder_set_member_name (builder, "histogram");
   json_builder_begin_array (builder);
