@@ -386,6 +386,8 @@ test_stats (Fixture       *fixture,
   g_assert_cmpfloat (json_object_get_double_member (object, "median"), ==, 12);
   g_assert_cmpfloat_with_epsilon (json_object_get_double_member (object, "stddev"), sqrt (72), 1e-9);
   g_assert_cmpfloat (json_object_get_double_member (object, "pass_rate"), ==, 0.5);
+  g_assert_cmpfloat (json_object_get_double_member (object, "highest"), ==, 18);
+  g_assert_cmpfloat (json_object_get_double_member (object, "lowest"), ==, 6);
   histogram = json_object_get_array_member (object, "histogram");
   g_assert_cmpuint (json_array_get_length (histogram), ==, 10);
   for (guint b = 0; b < 10; b++)
@@ -398,6 +400,7 @@ test_stats (Fixture       *fixture,
       JsonObject *item = json_array_get_object_element (items, i);
       const char *type = json_object_get_string_member (item, "type");
       JsonArray *chosen = json_object_get_array_member (item, "chosen");
+      JsonArray *right = json_object_get_array_member (item, "right");
       JsonNode *discrimination = json_object_get_member (item, "discrimination");
       gint64 sum = 0;
 
@@ -416,6 +419,9 @@ test_stats (Fixture       *fixture,
           g_assert_false (json_object_get_boolean_member (item, "negative"));
           g_assert_cmpuint (json_array_get_length (chosen), ==, 4);
           g_assert_cmpint (sum, ==, 1);
+          /* The one answer given was right: its option is the key */
+          g_assert_cmpuint (json_array_get_length (right), ==, 1);
+          g_assert_cmpint (json_array_get_int_element (chosen, json_array_get_int_element (right, 0)), ==, 1);
         }
       else
         {
@@ -426,6 +432,8 @@ test_stats (Fixture       *fixture,
           g_assert_true (JSON_NODE_HOLDS_NULL (discrimination));
           g_assert_cmpuint (json_array_get_length (chosen), ==, 2);
           g_assert_cmpint (sum, ==, 2);
+          g_assert_cmpuint (json_array_get_length (right), ==, 1);
+          g_assert_cmpint (json_array_get_int_element (chosen, json_array_get_int_element (right, 0)), ==, 2);
         }
     }
   g_assert_cmpuint (singles, ==, 12);

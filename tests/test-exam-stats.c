@@ -238,6 +238,8 @@ test_stats (void)
   g_assert_cmpfloat (stats->median, ==, 6);
   g_assert_cmpfloat_with_epsilon (stats->stddev, sqrt (88.0 / 15), EPS);
   g_assert_cmpfloat_with_epsilon (stats->pass_rate, 4.0 / 6, EPS);
+  g_assert_cmpfloat (stats->highest, ==, 8);
+  g_assert_cmpfloat (stats->lowest, ==, 2);
   {
     const guint histogram[XF_EXAM_STATS_BINS] = { 0, 0, 1, 1, 0, 0, 1, 0, 2, 1 };
 
@@ -267,6 +269,8 @@ test_stats (void)
   g_assert_cmpuint (item->chosen[2], ==, 1);
   g_assert_cmpuint (item->chosen[3], ==, 1);
   g_assert_cmpuint (item->unanswered, ==, 0);
+  /* The key in the question's own letters, whatever the papers showed */
+  g_assert_cmphex (item->right, ==, 1u << 1);
 
   item = item_of (stats, uuids[Q_MULTIPLE]);
   g_assert_cmpfloat_with_epsilon (item->facility, 400.0 / 6, EPS);
@@ -277,6 +281,7 @@ test_stats (void)
   g_assert_cmpuint (item->chosen[1], ==, 1);
   g_assert_cmpuint (item->chosen[2], ==, 3);
   g_assert_cmpuint (item->chosen[3], ==, 0);
+  g_assert_cmphex (item->right, ==, (1u << 0) | (1u << 2));
 
   /* Everyone right: nothing to tell strong from weak */
   item = item_of (stats, uuids[Q_TF]);
@@ -286,6 +291,8 @@ test_stats (void)
   g_assert_cmpuint (item->n_options, ==, 2);
   g_assert_cmpuint (item->chosen[0], ==, 6);
   g_assert_cmpuint (item->chosen[1], ==, 0);
+  /* 对 is option 0 */
+  g_assert_cmphex (item->right, ==, 1u << 0);
 
   item = item_of (stats, uuids[Q_REVERSED]);
   g_assert_cmpfloat_with_epsilon (item->facility, 400.0 / 6, EPS);
@@ -302,6 +309,7 @@ test_stats (void)
   g_assert_cmpuint (item->answered, ==, 5);
   g_assert_cmpuint (item->unanswered, ==, 1);
   g_assert_cmpuint (item->n_options, ==, 0);
+  g_assert_cmphex (item->right, ==, 0);
 
   for (guint i = 0; i < N_QUESTIONS; i++)
     g_free (uuids[i]);
@@ -327,6 +335,8 @@ test_empty (void)
   g_assert_cmpfloat (stats->median, ==, 0);
   g_assert_cmpfloat (stats->stddev, ==, 0);
   g_assert_cmpfloat (stats->pass_rate, ==, 0);
+  g_assert_cmpfloat (stats->highest, ==, 0);
+  g_assert_cmpfloat (stats->lowest, ==, 0);
   g_assert_cmpuint (stats->items->len, ==, 0);
   for (guint b = 0; b < XF_EXAM_STATS_BINS; b++)
     g_assert_cmpuint (stats->histogram[b], ==, 0);
@@ -340,6 +350,8 @@ test_empty (void)
   g_assert_cmpfloat (stats->mean, ==, 2);
   g_assert_cmpfloat (stats->median, ==, 2);
   g_assert_cmpfloat (stats->stddev, ==, 0);
+  g_assert_cmpfloat (stats->highest, ==, 2);
+  g_assert_cmpfloat (stats->lowest, ==, 2);
   g_assert_cmpuint (stats->histogram[2], ==, 1);
   for (guint i = 0; i < stats->items->len; i++)
     g_assert_true (isnan (((XfExamItemStats *)g_ptr_array_index (stats->items, i))->discrimination));
@@ -439,6 +451,8 @@ test_compute (void)
   g_assert_cmpfloat_with_epsilon (stats->mean, (8.1 + 9 + 8.1 + 0) / 4, EPS);
   g_assert_cmpfloat_with_epsilon (stats->median, 8.1, EPS);
   g_assert_cmpfloat_with_epsilon (stats->pass_rate, 0.25, EPS);
+  g_assert_cmpfloat (stats->highest, ==, 9);
+  g_assert_cmpfloat (stats->lowest, ==, 0);
   g_assert_cmpuint (stats->histogram[0], ==, 1);
   g_assert_cmpuint (stats->histogram[8], ==, 0);
   g_assert_cmpuint (stats->histogram[9], ==, 3);
@@ -453,6 +467,7 @@ test_compute (void)
   g_assert_cmpuint (item->chosen[1], ==, 2);
   g_assert_cmpuint (item->chosen[2], ==, 1);
   g_assert_cmpuint (item->chosen[3], ==, 1);
+  g_assert_cmphex (item->right, ==, 0x7);
 }
 
 int

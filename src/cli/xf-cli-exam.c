@@ -459,6 +459,13 @@ add_item_stats (JsonBuilder     *builder,
   for (guint o = 0; o < item->n_options && o < XF_QUESTION_MAX_OPTIONS; o++)
     json_builder_add_int_value (builder, item->chosen[o]);
   json_builder_end_array (builder);
+  /* The key, as indexes into "chosen" */
+  json_builder_set_member_name (builder, "right");
+  json_builder_begin_array (builder);
+  for (guint o = 0; o < XF_QUESTION_MAX_OPTIONS; o++)
+    if (item->right & (1u << o))
+      json_builder_add_int_value (builder, o);
+  json_builder_end_array (builder);
   xf_cli_json_add_int (builder, "unanswered", item->unanswered);
   json_builder_end_object (builder);
 }
@@ -545,6 +552,8 @@ exam_stats (XfCli  *cli,
   xf_cli_json_add_double (builder, "median", stats->median);
   xf_cli_json_add_double (builder, "stddev", stats->stddev);
   xf_cli_json_add_double (builder, "total", stats->total);
+  xf_cli_json_add_double (builder, "highest", stats->highest);
+  xf_cli_json_add_double (builder, "lowest", stats->lowest);
   xf_cli_json_add_double (builder, "pass_rate", stats->pass_rate);
   json_builder_set_member_name (builder, "histogram");
   json_builder_begin_array (builder);

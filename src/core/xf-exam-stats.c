@@ -76,6 +76,27 @@ gather_free (Gather *gather)
   g_free (gather);
 }
 
+/* The options @question's key names, as bits of its own options: the
+ * letters of a choice question, 对 (option 0) or 错 (option 1) of a 判断 */
+static guint
+right_options (XfQuestionType  type,
+               XfQuestion     *question)
+{
+  const char *answer = xf_question_get_answer (question);
+  guint right = 0;
+
+  if (answer == NULL)
+    return 0;
+  if (type == XF_QUESTION_TRUE_FALSE)
+    return g_str_equal (answer, "T") ? 1u : g_str_equal (answer, "F") ? 2u : 0;
+  if (type != XF_QUESTION_SINGLE && type != XF_QUESTION_MULTIPLE)
+    return 0;
+  for (const char *p = answer; *p != '\0'; p++)
+    if (*p >= 'A' && *p < 'A' + XF_QUESTION_MAX_OPTIONS)
+      right |= 1u << (*p - 'A');
+  return right;
+}
+
 static Gather *
 gather_new (XfExamItem *item,
             XfQuestion *question)
@@ -86,6 +107,7 @@ gather_new (XfExamItem *item,
   gather->stats->question = g_strdup (item->question);
   gather->stats->type = item->type;
   gather->stats->stem = g_strdup (xf_question_get_stem (question));
+  gather->stats->right = right_options (item->type, question);
   gather->stats->discrimination = NAN;
   gather->version = xf_question_get_version (question);
   gather->marks = g_array_new (FALSE, FALSE, sizeof (double));
@@ -283,6 +305,7 @@ gather_attempt (GPtrArray    *gathers,
         {
           g_free (gather->stats->stem);
           gather->stats->stem = g_strdup (xf_question_get_stem (question));
+          gather->stats->right = right_options (item->type, question);
           gather->version = xf_question_get_version (question);
         }
 
@@ -349,7 +372,12 @@ xf_exam_stats_compute (XfExam    *exam,
 
       result = xf_exam_grade (exam, attempt->paper, questions, (const char * const *)attempt->answers->pdata);
       if (stats->attempts == 0)
-        stats->total = result->total;
+        {
+          stats->total = result->total;
+          stats->highest = stats->lowest = result->score;
+        }
+      stats->highest = MAX (stats->highest, result->score);
+      stats->lowest = MIN (stats->lowest, result->score);
       stats->attempts++;
       passed += result->passed;
       g_array_append_val (scores, result->score);

@@ -31,6 +31,7 @@ typedef struct
   gboolean        negative;        /* discrimination < 0: stronger attempts did worse on it */
   guint           n_options;       /* the question's own options; 判断: 2, 对 then 错 */
   guint           chosen[XF_QUESTION_MAX_OPTIONS];  /* how many chose each of the question's own options */
+  guint           right;           /* bit o set: own option o is (one of) the key, of the latest version seen */
   guint           unanswered;
 } XfExamItemStats;
 
@@ -41,6 +42,8 @@ typedef struct
   double     median;
   double     stddev;              /* sample (n − 1); 0 for fewer than 2 attempts */
   double     total;               /* the paper's total, of the first attempt */
+  double     highest;             /* the best score, in points; 0 without attempts */
+  double     lowest;              /* the worst score */
   double     pass_rate;           /* 0–1 */
   guint      histogram[XF_EXAM_STATS_BINS];  /* by score as a percentage: [0,10), [10,20) … [90,100] */
   GPtrArray *items;               /* XfExamItemStats, in order of first appearance */

@@ -217,14 +217,44 @@ make_start_button (XfExam    *exam,
   return button;
 }
 
-/* Start or Resume, and Edit for the exams a person made (a shipped one
- * comes back as shipped with the next content update) */
+/* The statistics, once an attempt was submitted: before, there is
+ * nothing to count */
+static GtkWidget *
+make_stats_button (XfExam    *exam,
+                   GPtrArray *attempts)
+{
+  GtkWidget *button = gtk_button_new_from_icon_name ("xf-exam-stats-symbolic");
+  gboolean submitted = FALSE;
+
+  for (guint i = 0; i < attempts->len && !submitted; i++)
+    submitted = ((XfAttempt *)g_ptr_array_index (attempts, i))->state == XF_ATTEMPT_SUBMITTED;
+
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Statistics"), -1);
+  if (submitted)
+    {
+      gtk_widget_set_tooltip_text (button, _("Statistics and item analysis"));
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.exam-stats");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", exam->uuid);
+    }
+  else
+    {
+      gtk_widget_set_sensitive (button, FALSE);
+      gtk_widget_set_tooltip_text (button, _("Statistics show once an attempt is submitted"));
+    }
+  return button;
+}
+
+/* Statistics, Start or Resume, and Edit for the exams a person made (a
+ * shipped one comes back as shipped with the next content update) */
 static GtkWidget *
 make_buttons (XfExam    *exam,
               GPtrArray *attempts)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
+  gtk_box_append (GTK_BOX (box), make_stats_button (exam, attempts));
   if (!exam->builtin)
     {
       GtkWidget *edit = gtk_button_new_from_icon_name ("document-edit-symbolic");

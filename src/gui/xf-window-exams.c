@@ -11,6 +11,7 @@
 
 #include "xf-exam-editor.h"
 #include "xf-exam-format.h"
+#include "xf-exam-stats-view.h"
 #include "xf-exam-store.h"
 #include "xf-window-private.h"
 
@@ -125,6 +126,23 @@ edit_exam_action (GtkWidget  *widget,
   editor = xf_exam_editor_new (GTK_WINDOW (self), xf_database_get_path (self->database), exam);
   g_signal_connect_object (editor, "saved", G_CALLBACK (on_exam_saved_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (editor));
+}
+
+/* The statistics of an exam, in a window of their own. Not during an
+ * attempt: they name every question's key. */
+static void
+exam_stats_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+  XfExamStatsView *view;
+
+  if (self->database == NULL || xf_window_get_in_exam (self))
+    return;
+  view = xf_exam_stats_view_new (GTK_WINDOW (self), xf_database_get_path (self->database),
+                                 g_variant_get_string (parameter, NULL));
+  gtk_window_present (GTK_WINDOW (view));
 }
 
 static void
@@ -252,4 +270,5 @@ xf_window_class_add_exam_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.close-results", NULL, close_results_action);
   gtk_widget_class_install_action (widget_class, "win.new-exam", NULL, edit_exam_action);
   gtk_widget_class_install_action (widget_class, "win.edit-exam", "s", edit_exam_action);
+  gtk_widget_class_install_action (widget_class, "win.exam-stats", "s", exam_stats_action);
 }
