@@ -829,6 +829,23 @@ test_edit (Fixture       *f,
   g_assert_no_error (error);
   g_assert_cmpstr (stored->title, ==, "科室自测");
   g_assert_nonnull (xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", own->uuid));
+
+  /* An exam for leading cadres says so, and 王晓明, who is not one, cannot
+   * start it until his profile says he is */
+  g_free (own->uuid);
+  own->uuid = g_uuid_string_random ();
+  g_ptr_array_add (own->audience, g_strdup ("leaders"));
+  g_assert_true (xf_exam_store_save (f->db, own, &error));
+  g_assert_no_error (error);
+  xf_exams_page_reload (f->page);
+  g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
+  xf_test_assert_label_shown (f->page, "for leading cadres");
+  g_assert_null (xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", own->uuid));
+  g_assert_nonnull (xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", stored->uuid));
+  xf_profile_set_leader (xf_profile_manager_get_last (f->manager), TRUE);
+  xf_exams_page_reload (f->page);
+  g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
+  g_assert_nonnull (xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", own->uuid));
 }
 
 int

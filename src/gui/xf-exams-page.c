@@ -23,6 +23,7 @@ struct _XfExamsPage
   GtkWidget      parent_instance;
 
   XfDatabase    *database;
+  XfProfile     *profile;    /* whose exams: the audience of each is checked */
   GCancellable  *cancellable;
   gboolean       stale;      /* read when next shown */
   gboolean       loading;
@@ -181,7 +182,8 @@ describe_history (XfExam    *exam,
  * attempt is left or the exam is not open. */
 static GtkWidget *
 make_start_button (XfExam    *exam,
-                   GPtrArray *attempts)
+                   GPtrArray *attempts,
+                   gboolean   for_profile)
 {
   XfAttempt *running = NULL;
   GtkWidget *button;
@@ -198,6 +200,14 @@ make_start_button (XfExam    *exam,
       gtk_actionable_set_action_name (GTK_ACTIONABLE (button), "win.resume-exam");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (button), "s", running->uuid);
       gtk_widget_set_tooltip_text (button, _("Take up the attempt in progress, with its answers and the time left"));
+    }
+  else if (!for_profile)
+    {
+      g_autofree char *audience = xf_exam_dup_audience_label (exam);
+      g_autofree char *tooltip = g_strdup_printf (_("This exam is for %s only"), audience);
+
+      gtk_widget_set_sensitive (button, FALSE);
+      gtk_widget_set_tooltip_text (button, tooltip);
     }
   else if (exam->attempts > 0 && attempts->len >= exam->attempts)
     {
@@ -250,7 +260,8 @@ make_stats_button (XfExam    *exam,
  * shipped one comes back as shipped with the next content update) */
 static GtkWidget *
 make_buttons (XfExam    *exam,
-              GPtrArray *attempts)
+              GPtrArray *attempts,
+              gboolean   for_profile)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
 
@@ -267,24 +278,39 @@ make_buttons (XfExam    *exam,
       gtk_actionable_set_action_target (GTK_ACTIONABLE (edit), "s", exam->uuid);
       gtk_box_append (GTK_BOX (box), edit);
     }
-  gtk_box_append (GTK_BOX (box), make_start_button (exam, attempts));
+  gtk_box_append (GTK_BOX (box), make_start_button (exam, attempts, for_profile));
   return box;
 }
 
 static GtkWidget *
-make_exam_group (ExamEntry *entry)
+make_exam_group (XfExamsPage *self,
+                 ExamEntry   *entry)
 {
   XfExam *exam = entry->exam;
+  gboolean for_profile = self->profile == NULL ||
+                         xf_exam_is_for (exam, xf_profile_get_name (self->profile),
+                                         xf_profile_get_department (self->profile),
+                                         xf_profile_get_leader (self->profile));
+  g_autofree char *audience = xf_exam_dup_audience_label (exam);
   GtkWidget *group = adw_preferences_group_new ();
   GtkWidget *history = adw_expander_row_new ();
   g_autofree char *title = escape (exam->title);
   g_autofree char *facts = xf_format_exam_facts (exam);
-  g_autofree char *escaped_facts = escape (facts);
+  g_autofree char *escaped_facts = NULL;
   g_autofree char *summary = describe_history (exam, entry->attempts);
 
+  if (audience != NULL)
+    {
+      /* TRANSLATORS: an exam's facts, and whom it is for: "70 题 · … · 面向领导干部" */
+      g_autofree char *with_audience = g_strdup_printf (_("%s · for %s"), facts, audience);
+
+      g_free (facts);
+      facts = g_steal_pointer (&with_audience);
+    }
+  escaped_facts = escape (facts);
   adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
   adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), escaped_facts);
-  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), make_buttons (exam, entry->attempts));
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), make_buttons (exam, entry->attempts, for_profile));
 
   if (exam->description != NULL && exam->description[0] != '\0')
     {
@@ -322,7 +348,7 @@ show_entries (XfExamsPage *self,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "win.new-exam");
   gtk_box_append (self->exams_box, add);
   for (guint i = 0; i < entries->len; i++)
-    gtk_box_append (self->exams_box, make_exam_group (g_ptr_array_index (entries, i)));
+    gtk_box_append (self->exams_box, make_exam_group (self, g_ptr_array_index (entries, i)));
   gtk_stack_set_visible_child_name (self->stack, entries->len > 0 ? "list" : "empty");
 }
 
@@ -382,17 +408,21 @@ xf_exams_page_reload (XfExamsPage *self)
 
 void
 xf_exams_page_set_database (XfExamsPage *self,
-                            XfDatabase  *database)
+                            XfDatabase  *database,
+                            XfProfile   *profile)
 {
   GtkWidget *child;
+  GtkWidget *add;
+  gboolean changed;
 
   g_return_if_fail (XF_IS_EXAMS_PAGE (self));
   g_return_if_fail (database == NULL || XF_IS_DATABASE (database));
+  g_return_if_fail (profile == NULL || XF_IS_PROFILE (profile));
 
-  if (!g_set_object (&self->database, database))
+  changed = g_set_object (&self->profile, profile);
+  if (!g_set_object (&self->database, database) && !changed)
     return;
   g_cancellable_cancel (self->cancellable);
-  GtkWidget *add;
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->exams_box))) != NULL)
     gtk_box_remove (self->exams_box, child);
@@ -457,6 +487,7 @@ xf_exams_page_dispose (GObject *object)
     gtk_widget_unparent (child);
   g_clear_object (&self->cancellable);
   g_clear_object (&self->database);
+  g_clear_object (&self->profile);
 
   G_OBJECT_CLASS (xf_exams_page_parent_class)->dispose (object);
 }

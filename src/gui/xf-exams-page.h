@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "xf-database.h"
+#include "xf-profile.h"
 
 G_BEGIN_DECLS
 
@@ -18,7 +19,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (XfExamsPage, xf_exams_page, XF, EXAMS_PAGE, GtkWidget)
 
 void        xf_exams_page_set_database (XfExamsPage *self,
-                                        XfDatabase  *database);
+                                        XfDatabase  *database,
+                                        XfProfile   *profile);
 void        xf_exams_page_reload       (XfExamsPage *self);
 gboolean    xf_exams_page_get_loading  (XfExamsPage *self);
 const char *xf_exams_page_get_state    (XfExamsPage *self);

@@ -170,7 +170,7 @@ xf_window_open_profile (XfWindow   *self,
   xf_library_page_set_database (self->library_page, database);
   xf_lists_page_set_database (self->lists_page, database);
   xf_bank_page_set_database (self->bank_page, database);
-  xf_exams_page_set_database (self->exams_page, database);
+  xf_exams_page_set_database (self->exams_page, database, profile);
   xf_mistakes_page_set_database (self->mistakes_page, database);
   xf_window_end_search (self);
   xf_search_page_set_database (self->search_page, database);
