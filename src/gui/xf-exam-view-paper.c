@@ -1,0 +1,300 @@
+/* xf-exam-view-paper.c
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "xf-exam-paper-question.h"
+#include "xf-exam-view-private.h"
+
+/* The whole paper in one scrolled column. A paper of 70 questions holds
+ * some 800 widgets: the first few are made at once, the others a few at
+ * a time while the main loop is idle, so that the paper shows without
+ * waiting for them. The current question is the one the keyboard came
+ * to, or, once it scrolled out of sight, the one at the top of what is
+ * shown. */
+
+#define BUILD_BATCH  6
+#define SCROLL_MARGIN 12
+#define SCROLL_FRAMES 3
+
+static XfExamPaperQuestion *
+get_card (XfExamView *self,
+          guint       index)
+{
+  if (self->cards == NULL || index >= self->cards->len)
+    return NULL;
+  return g_ptr_array_index (self->cards, index);
+}
+
+void
+xf_exam_view_paper_update (XfExamView *self,
+                           guint       index)
+{
+  XfExamPaperQuestion *card = get_card (self, index);
+  g_autofree char *text = NULL;
+  const char *icon;
+  gboolean failed;
+
+  if (card == NULL)
+    return;
+  text = xf_exam_view_describe_save (self, index, &icon, &failed);
+  xf_exam_paper_question_show_answer (card, self->questions[index].answer, FALSE);
+  xf_exam_paper_question_set_flagged (card, self->questions[index].flagged);
+  xf_exam_paper_question_set_status (card, icon, text, failed);
+  xf_exam_paper_question_set_current (card, index == self->current);
+}
+
+/**
+ * xf_exam_view_set_current:
+ *
+ * Makes the question at @index the one the keys act on, without moving
+ * to it.
+ */
+void
+xf_exam_view_set_current (XfExamView *self,
+                          guint       index)
+{
+  guint previous = self->current;
+
+  if (index >= self->n_questions || index == previous)
+    return;
+  self->current = index;
+  xf_exam_view_update_question (self, previous);
+  xf_exam_view_update_question (self, index);
+  xf_exam_view_actions_update (self);
+}
+
+static void
+on_card_answer_cb (XfExamView          *self,
+                   const char          *answer,
+                   XfExamPaperQuestion *card)
+{
+  guint index = xf_exam_paper_question_get_index (card);
+
+  xf_exam_view_set_current (self, index);
+  xf_exam_view_set_answer (self, index, answer);
+  /* An answer equal to the last is not written: the card shows it back */
+  xf_exam_view_paper_update (self, index);
+}
+
+static void
+on_card_flag_cb (XfExamView          *self,
+                 gboolean             flagged,
+                 XfExamPaperQuestion *card)
+{
+  guint index = xf_exam_paper_question_get_index (card);
+
+  xf_exam_view_set_current (self, index);
+  xf_exam_view_set_flag (self, index, flagged);
+}
+
+static void
+on_card_entered_cb (XfExamView          *self,
+                    XfExamPaperQuestion *card)
+{
+  if (self->paper)
+    xf_exam_view_set_current (self, xf_exam_paper_question_get_index (card));
+}
+
+static gboolean
+add_card (XfExamView *self)
+{
+  guint index = self->cards->len;
+  XfExamItem *item = xf_exam_view_get_item (self, index);
+  GPtrArray *questions = xf_exam_session_get_questions (self->session);
+  GtkWidget *card;
+
+  if (item == NULL || questions == NULL || index >= questions->len)
+    return FALSE;
+  card = xf_exam_paper_question_new (index, self->n_questions, item, g_ptr_array_index (questions, index));
+  g_signal_connect_object (card, "answer", G_CALLBACK (on_card_answer_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (card, "flag", G_CALLBACK (on_card_flag_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (card, "entered", G_CALLBACK (on_card_entered_cb), self, G_CONNECT_SWAPPED);
+  gtk_box_append (self->paper_box, card);
+  g_ptr_array_add (self->cards, card);
+  xf_exam_paper_question_show_answer (XF_EXAM_PAPER_QUESTION (card), self->questions[index].answer, TRUE);
+  xf_exam_view_paper_update (self, index);
+  return TRUE;
+}
+
+/* Makes the questions up to @index, at least */
+static void
+build_to (XfExamView *self,
+          guint       index)
+{
+  while (self->cards->len <= index && self->cards->len < self->n_questions)
+    if (!add_card (self))
+      break;
+}
+
+static gboolean
+build_cb (gpointer user_data)
+{
+  XfExamView *self = user_data;
+
+  build_to (self, self->cards->len + BUILD_BATCH - 1);
+  if (self->cards->len < self->n_questions)
+    return G_SOURCE_CONTINUE;
+  self->build_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * xf_exam_view_paper_build:
+ *
+ * Makes the questions of the paper up to the current one now, and the
+ * others while the main loop is idle.
+ */
+void
+xf_exam_view_paper_build (XfExamView *self)
+{
+  if (!self->running)
+    return;
+  build_to (self, MAX (self->current < self->n_questions ? self->current : 0, BUILD_BATCH - 1));
+  /* Below the redrawing: the questions made show before the next are made */
+  if (self->build_id == 0 && self->cards->len < self->n_questions)
+    self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_cb, self, NULL);
+}
+
+void
+xf_exam_view_paper_clear (XfExamView *self)
+{
+  GtkWidget *child;
+
+  g_clear_handle_id (&self->build_id, g_source_remove);
+  if (self->scroll_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->paper_scroller), self->scroll_id);
+  self->scroll_id = 0;
+  if (self->cards != NULL)
+    g_ptr_array_set_size (self->cards, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->paper_box))) != NULL)
+    gtk_box_remove (self->paper_box, child);
+}
+
+/* Typed answers may have changed while the paper was not shown */
+void
+xf_exam_view_paper_show_text (XfExamView *self)
+{
+  for (guint i = 0; i < self->cards->len; i++)
+    xf_exam_paper_question_show_answer (get_card (self, i), self->questions[i].answer, TRUE);
+}
+
+/* Gives the text typed on the paper and not given yet */
+void
+xf_exam_view_paper_commit (XfExamView *self)
+{
+  for (guint i = 0; self->cards != NULL && i < self->cards->len; i++)
+    xf_exam_paper_question_commit_text (get_card (self, i));
+}
+
+static GtkWidget *
+paper_content (XfExamView *self)
+{
+  /* The viewport's child: the adjustment counts from its top */
+  return gtk_widget_get_parent (GTK_WIDGET (self->paper_box));
+}
+
+/* Where the question's top is, in the adjustment's terms */
+static gboolean
+card_top (XfExamView          *self,
+          XfExamPaperQuestion *card,
+          double              *top,
+          double              *bottom)
+{
+  graphene_point_t point;
+
+  if (gtk_widget_get_height (GTK_WIDGET (card)) <= 0 ||
+      !gtk_widget_compute_point (GTK_WIDGET (card), paper_content (self), &GRAPHENE_POINT_INIT (0, 0), &point))
+    return FALSE;
+  *top = point.y;
+  *bottom = point.y + gtk_widget_get_height (GTK_WIDGET (card));
+  return TRUE;
+}
+
+/* The question comes to the top once it has its place: made just now,
+ * it has none until the next layout, and the ones above may still grow
+ * as they are laid out. */
+static gboolean
+scroll_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  XfExamView *self = user_data;
+  XfExamPaperQuestion *card = get_card (self, self->scroll_to);
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->paper_scroller);
+  double top, bottom;
+
+  if (card != NULL && card_top (self, card, &top, &bottom))
+    {
+      gtk_adjustment_set_value (adjustment, MAX (0, top - SCROLL_MARGIN));
+      self->scroll_frames++;
+    }
+  else if (card == NULL)
+    self->scroll_frames = SCROLL_FRAMES;
+  if (self->scroll_frames < SCROLL_FRAMES)
+    return G_SOURCE_CONTINUE;
+  self->scroll_id = 0;
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * xf_exam_view_paper_scroll_to:
+ * @focus: whether the keyboard goes to the question's answer too
+ *
+ * Brings the question at @index to the top of the paper.
+ */
+void
+xf_exam_view_paper_scroll_to (XfExamView *self,
+                              guint       index,
+                              gboolean    focus)
+{
+  XfExamPaperQuestion *card;
+
+  build_to (self, index);
+  card = get_card (self, index);
+  if (card == NULL)
+    return;
+  self->scroll_to = index;
+  self->scroll_frames = 0;
+  if (self->scroll_id == 0)
+    self->scroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->paper_scroller), scroll_tick_cb, self, NULL);
+  if (focus)
+    xf_exam_paper_question_focus_answer (card);
+}
+
+/* The current question stays while any of it shows; scrolled out of
+ * sight, the question at the top of what shows takes its place. */
+static void
+on_paper_scrolled_cb (XfExamView    *self,
+                      GtkAdjustment *adjustment)
+{
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double line = value + page / 4;
+  XfExamPaperQuestion *card;
+  double top, bottom;
+
+  if (!self->paper || !self->running || self->scroll_id != 0)
+    return;
+  card = get_card (self, self->current);
+  if (card != NULL && card_top (self, card, &top, &bottom) && bottom > value && top < value + page)
+    return;
+  for (guint i = 0; i < self->cards->len; i++)
+    if (card_top (self, get_card (self, i), &top, &bottom) && bottom > line)
+      {
+        xf_exam_view_set_current (self, i);
+        return;
+      }
+}
+
+void
+xf_exam_view_paper_setup (XfExamView *self)
+{
+  self->cards = g_ptr_array_new ();
+  g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->paper_scroller), "value-changed",
+                           G_CALLBACK (on_paper_scrolled_cb), self, G_CONNECT_SWAPPED);
+}
