@@ -389,9 +389,12 @@ static void
 xf_exam_paper_question_dispose (GObject *object)
 {
   XfExamPaperQuestion *self = (XfExamPaperQuestion *)object;
+  GtkWidget *child;
 
   g_clear_handle_id (&self->save_id, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_EXAM_PAPER_QUESTION);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_pointer (&self->option_buttons, g_ptr_array_unref);
 
   G_OBJECT_CLASS (xf_exam_paper_question_parent_class)->dispose (object);

@@ -11,15 +11,20 @@
 #include "xf-exam-view-private.h"
 
 /* The whole paper in one scrolled column. A paper of 70 questions holds
- * some 800 widgets: the first few are made at once, the others a few at
- * a time while the main loop is idle, so that the paper shows without
- * waiting for them. The current question is the one the keyboard came
+ * some 800 widgets: the first few are made at once, the others while the
+ * main loop is idle, in slices short enough for the frames between them,
+ * so that the paper shows without waiting for them. (Measured under Xvfb
+ * with cairo: 70 made at once kept the paper from showing for 110 ms
+ * more; a few at each idle took five seconds, a relayout each.) The current question is the one the keyboard came
  * to, or, once it scrolled out of sight, the one at the top of what is
  * shown. */
 
-#define BUILD_BATCH  6
-#define SCROLL_MARGIN 12
-#define SCROLL_FRAMES 3
+#define BUILD_FIRST    6
+#define BUILD_SLICE_US (40 * 1000)
+#define SCROLL_MARGIN  12
+#define SCROLL_LAYOUTS 10
+
+static void stop_scrolling (XfExamView *self);
 
 static XfExamPaperQuestion *
 get_card (XfExamView *self,
@@ -135,8 +140,11 @@ static gboolean
 build_cb (gpointer user_data)
 {
   XfExamView *self = user_data;
+  gint64 end = g_get_monotonic_time () + BUILD_SLICE_US;
 
-  build_to (self, self->cards->len + BUILD_BATCH - 1);
+  while (self->cards->len < self->n_questions && g_get_monotonic_time () < end)
+    if (!add_card (self))
+      break;
   if (self->cards->len < self->n_questions)
     return G_SOURCE_CONTINUE;
   self->build_id = 0;
@@ -154,7 +162,7 @@ xf_exam_view_paper_build (XfExamView *self)
 {
   if (!self->running)
     return;
-  build_to (self, MAX (self->current < self->n_questions ? self->current : 0, BUILD_BATCH - 1));
+  build_to (self, MAX (self->current < self->n_questions ? self->current : 0, BUILD_FIRST - 1));
   /* Below the redrawing: the questions made show before the next are made */
   if (self->build_id == 0 && self->cards->len < self->n_questions)
     self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_cb, self, NULL);
@@ -166,9 +174,7 @@ xf_exam_view_paper_clear (XfExamView *self)
   GtkWidget *child;
 
   g_clear_handle_id (&self->build_id, g_source_remove);
-  if (self->scroll_id != 0)
-    gtk_widget_remove_tick_callback (GTK_WIDGET (self->paper_scroller), self->scroll_id);
-  self->scroll_id = 0;
+  stop_scrolling (self);
   if (self->cards != NULL)
     g_ptr_array_set_size (self->cards, 0);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->paper_box))) != NULL)
@@ -215,29 +221,69 @@ card_top (XfExamView          *self,
   return TRUE;
 }
 
-/* The question comes to the top once it has its place: made just now,
- * it has none until the next layout, and the ones above may still grow
- * as they are laid out. */
+/* Returns: whether the question has the place it had when last called */
+static gboolean
+scroll_now (XfExamView *self)
+{
+  XfExamPaperQuestion *card = get_card (self, self->scroll_to);
+  double top, bottom;
+  gboolean settled;
+
+  if (card == NULL)
+    return TRUE;
+  if (!card_top (self, card, &top, &bottom))
+    return FALSE;
+  settled = top == self->scroll_top;
+  self->scroll_top = top;
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->paper_scroller),
+                            MAX (0, top - SCROLL_MARGIN));
+  return settled;
+}
+
+static void
+stop_scrolling (XfExamView *self)
+{
+  if (self->scroll_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self->paper_scroller), self->scroll_id);
+  self->scroll_id = 0;
+  if (self->layout_id != 0)
+    g_signal_handler_disconnect (self->layout_clock, self->layout_id);
+  self->layout_id = 0;
+  g_clear_object (&self->layout_clock);
+}
+
+/* After the window's layout: the places are those of this frame. A paper
+ * shown again may take a few layouts to find its heights (the labels wrap
+ * to the width they get): the question follows until it stays. */
+static void
+after_layout_cb (XfExamView    *self,
+                 GdkFrameClock *clock)
+{
+  if (scroll_now (self) || ++self->scroll_layouts >= SCROLL_LAYOUTS)
+    stop_scrolling (self);
+  else
+    gtk_widget_queue_allocate (GTK_WIDGET (self->paper_scroller));
+}
+
+/* A question made just now has its place once it is laid out, and one
+ * on a paper shown just now may have moved since it was last laid out:
+ * it comes to the top (again) after the next layout. The window lays out
+ * in a handler of the frame clock's "layout" connected when it was
+ * realized; this one, connected later, runs after it. */
 static gboolean
 scroll_tick_cb (GtkWidget     *widget,
                 GdkFrameClock *clock,
                 gpointer       user_data)
 {
   XfExamView *self = user_data;
-  XfExamPaperQuestion *card = get_card (self, self->scroll_to);
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->paper_scroller);
-  double top, bottom;
 
-  if (card != NULL && card_top (self, card, &top, &bottom))
-    {
-      gtk_adjustment_set_value (adjustment, MAX (0, top - SCROLL_MARGIN));
-      self->scroll_frames++;
-    }
-  else if (card == NULL)
-    self->scroll_frames = SCROLL_FRAMES;
-  if (self->scroll_frames < SCROLL_FRAMES)
-    return G_SOURCE_CONTINUE;
   self->scroll_id = 0;
+  if (self->layout_id == 0)
+    {
+      self->layout_clock = g_object_ref (clock);
+      self->layout_id = g_signal_connect_object (clock, "layout", G_CALLBACK (after_layout_cb), self,
+                                                 G_CONNECT_SWAPPED);
+    }
   return G_SOURCE_REMOVE;
 }
 
@@ -259,11 +305,42 @@ xf_exam_view_paper_scroll_to (XfExamView *self,
   if (card == NULL)
     return;
   self->scroll_to = index;
-  self->scroll_frames = 0;
-  if (self->scroll_id == 0)
-    self->scroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->paper_scroller), scroll_tick_cb, self, NULL);
+  self->scroll_top = -1;
+  self->scroll_layouts = 0;
+  /* The focus first: the viewport scrolls to show it, then the question
+   * comes to the top. */
   if (focus)
     xf_exam_paper_question_focus_answer (card);
+  if (gtk_widget_get_mapped (GTK_WIDGET (self->paper_scroller)))
+    scroll_now (self);
+  self->scroll_top = -1;
+  if (self->scroll_id == 0 && self->layout_id == 0)
+    self->scroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->paper_scroller), scroll_tick_cb, self, NULL);
+}
+
+/**
+ * xf_exam_view_paper_reveal:
+ * @focus: the widget with the keyboard focus
+ *
+ * Scrolls the paper as little as shows @focus, when it is on the paper.
+ */
+void
+xf_exam_view_paper_reveal (XfExamView *self,
+                           GtkWidget  *focus)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->paper_scroller);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  graphene_rect_t bounds;
+
+  if (!self->paper || self->scroll_id != 0 || self->layout_id != 0 || focus == NULL ||
+      !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->paper_box)) ||
+      !gtk_widget_compute_bounds (focus, paper_content (self), &bounds))
+    return;
+  if (bounds.origin.y < value)
+    gtk_adjustment_set_value (adjustment, MAX (0, bounds.origin.y - SCROLL_MARGIN));
+  else if (bounds.origin.y + bounds.size.height > value + page)
+    gtk_adjustment_set_value (adjustment, bounds.origin.y + bounds.size.height - page + SCROLL_MARGIN);
 }
 
 /* The current question stays while any of it shows; scrolled out of
@@ -278,7 +355,7 @@ on_paper_scrolled_cb (XfExamView    *self,
   XfExamPaperQuestion *card;
   double top, bottom;
 
-  if (!self->paper || !self->running || self->scroll_id != 0)
+  if (!self->paper || !self->running || self->scroll_id != 0 || self->layout_id != 0)
     return;
   card = get_card (self, self->current);
   if (card != NULL && card_top (self, card, &top, &bottom) && bottom > value && top < value + page)

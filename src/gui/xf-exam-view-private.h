@@ -43,7 +43,10 @@ struct _XfExamView
   guint               build_id;
   guint               scroll_id;       /* a tick callback bringing scroll_to to the top */
   guint               scroll_to;
-  guint               scroll_frames;
+  double              scroll_top;      /* where it was at the last layout */
+  guint               scroll_layouts;
+  GdkFrameClock      *layout_clock;
+  gulong              layout_id;
   gboolean            leaving;         /* closing once the writes asked for are done */
   guint               leave_id;
 
@@ -122,6 +125,8 @@ void        xf_exam_view_paper_commit    (XfExamView *self);
 void        xf_exam_view_paper_scroll_to (XfExamView *self,
                                           guint       index,
                                           gboolean    focus);
+void        xf_exam_view_paper_reveal    (XfExamView *self,
+                                          GtkWidget  *focus);
 void        xf_exam_view_paper_setup     (XfExamView *self);
 
 G_END_DECLS

@@ -525,6 +525,7 @@ xf_exam_view_set_layout (XfExamView *self,
                          const char *layout)
 {
   gboolean paper;
+  guint current;
 
   g_return_if_fail (XF_IS_EXAM_VIEW (self));
 
@@ -534,13 +535,14 @@ xf_exam_view_set_layout (XfExamView *self,
   /* The text typed goes with the layout it was typed in */
   if (self->running && !self->submitting)
     xf_exam_view_commit_text (self);
+  /* Taken before the focus, leaving the layout hidden, lands on another
+   * question of the one shown */
+  current = self->n_questions > 0 ? MIN (self->current, self->n_questions - 1) : 0;
   self->paper = paper;
   gtk_stack_set_visible_child_name (self->layout_stack, paper ? "paper" : "single");
   gtk_widget_set_visible (self->bar, !paper);
   if (self->running && self->n_questions > 0)
     {
-      guint current = MIN (self->current, self->n_questions - 1);
-
       if (paper)
         {
           self->shown = G_MAXUINT;
@@ -686,6 +688,31 @@ xf_exam_view_dispose (GObject *object)
 }
 
 static void
+on_focus_widget_cb (XfExamView *self,
+                    GParamSpec *pspec,
+                    GtkRoot    *root)
+{
+  xf_exam_view_paper_reveal (self, gtk_root_get_focus (root));
+}
+
+static void
+xf_exam_view_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (xf_exam_view_parent_class)->root (widget);
+
+  g_signal_connect_object (gtk_widget_get_root (widget), "notify::focus-widget", G_CALLBACK (on_focus_widget_cb),
+                           widget, G_CONNECT_SWAPPED);
+}
+
+static void
+xf_exam_view_unroot (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_root (widget), on_focus_widget_cb, widget);
+
+  GTK_WIDGET_CLASS (xf_exam_view_parent_class)->unroot (widget);
+}
+
+static void
 xf_exam_view_get_property (GObject    *object,
                            guint       prop_id,
                            GValue     *value,
@@ -730,6 +757,8 @@ xf_exam_view_class_init (XfExamViewClass *klass)
   object_class->dispose = xf_exam_view_dispose;
   object_class->get_property = xf_exam_view_get_property;
   object_class->set_property = xf_exam_view_set_property;
+  widget_class->root = xf_exam_view_root;
+  widget_class->unroot = xf_exam_view_unroot;
 
   /**
    * XfExamView:layout:
