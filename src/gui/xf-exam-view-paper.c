@@ -375,3 +375,91 @@ xf_exam_view_paper_setup (XfExamView *self)
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (self->paper_scroller), "value-changed",
                            G_CALLBACK (on_paper_scrolled_cb), self, G_CONNECT_SWAPPED);
 }
+
+static void
+on_focus_widget_cb (XfExamView *self,
+                    GParamSpec *pspec,
+                    GtkRoot    *root)
+{
+  xf_exam_view_paper_reveal (self, gtk_root_get_focus (root));
+}
+
+void
+xf_exam_view_paper_root (GtkWidget *widget)
+{
+    g_signal_connect_object (gtk_widget_get_root (widget), "notify::focus-widget", G_CALLBACK (on_focus_widget_cb),
+                           widget, G_CONNECT_SWAPPED);
+}
+
+void
+xf_exam_view_paper_unroot (GtkWidget *widget)
+{
+  g_signal_handlers_disconnect_by_func (gtk_widget_get_root (widget), on_focus_widget_cb, widget);
+}
+
+/**
+ * xf_exam_view_get_layout:
+ *
+ * Returns: "question" for one question at a time, "paper" for the whole
+ *   paper
+ */
+const char *
+xf_exam_view_get_layout (XfExamView *self)
+{
+  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), NULL);
+  return self->paper ? "paper" : "question";
+}
+
+/**
+ * xf_exam_view_set_layout:
+ * @layout: "question" or "paper"
+ *
+ * Shows one question at a time or the whole paper. The answers, flags,
+ * their saved state and the current question stay as they are.
+ */
+void
+xf_exam_view_set_layout (XfExamView *self,
+                         const char *layout)
+{
+  gboolean paper;
+  guint current;
+
+  g_return_if_fail (XF_IS_EXAM_VIEW (self));
+
+  paper = g_strcmp0 (layout, "paper") == 0;
+  if (paper == self->paper)
+    return;
+  /* The text typed goes with the layout it was typed in */
+  if (self->running && !self->submitting)
+    xf_exam_view_commit_text (self);
+  /* Taken before the focus, leaving the layout hidden, lands on another
+   * question of the one shown */
+  current = self->n_questions > 0 ? MIN (self->current, self->n_questions - 1) : 0;
+  self->paper = paper;
+  gtk_stack_set_visible_child_name (self->layout_stack, paper ? "paper" : "single");
+  gtk_widget_set_visible (self->bar, !paper);
+  if (self->running && self->n_questions > 0)
+    {
+      if (paper)
+        {
+          self->shown = G_MAXUINT;
+          xf_exam_view_paper_build (self);
+          xf_exam_view_paper_show_text (self);
+          xf_exam_view_paper_scroll_to (self, current, TRUE);
+        }
+      else
+        xf_exam_view_show_question (self, current);
+      xf_exam_view_actions_update (self);
+    }
+  g_object_notify (G_OBJECT (self), "layout");
+}
+
+void
+xf_exam_view_switch_layout_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  XfExamView *self = XF_EXAM_VIEW (widget);
+
+  xf_exam_view_set_layout (self, self->paper ? "question" : "paper");
+}

@@ -128,5 +128,10 @@ void        xf_exam_view_paper_scroll_to (XfExamView *self,
 void        xf_exam_view_paper_reveal    (XfExamView *self,
                                           GtkWidget  *focus);
 void        xf_exam_view_paper_setup     (XfExamView *self);
+void        xf_exam_view_paper_root      (GtkWidget  *widget);
+void        xf_exam_view_paper_unroot    (GtkWidget  *widget);
+void        xf_exam_view_switch_layout_action (GtkWidget  *widget,
+                                               const char *action_name,
+                                               GVariant   *parameter);
 
 G_END_DECLS

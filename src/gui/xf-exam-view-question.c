@@ -382,6 +382,62 @@ focus_answer (XfExamView *self,
     }
 }
 
+static void
+on_submit_dialog_response_cb (XfExamView *self,
+                              const char *response,
+                              AdwMessageDialog *dialog)
+{
+  if (g_strcmp0 (response, "submit") == 0)
+    xf_exam_view_submit (self, XF_ATTEMPT_SUBMITTED_BY_PERSON);
+}
+
+/**
+ * xf_exam_view_ask_submit:
+ *
+ * Asks whether to submit, naming the questions without an answer.
+ */
+void
+xf_exam_view_ask_submit (XfExamView *self)
+{
+  g_autoptr(GArray) unanswered = NULL;
+  g_autofree char *body = NULL;
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_if_fail (XF_IS_EXAM_VIEW (self));
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (!self->running || self->submitting || !GTK_IS_WINDOW (root))
+    return;
+  xf_exam_view_commit_text (self);
+  unanswered = xf_exam_view_dup_unanswered (self);
+  if (unanswered->len > 0)
+    {
+      g_autofree char *numbers = xf_format_question_numbers ((const guint *)(gpointer)unanswered->data,
+                                                             unanswered->len, XF_EXAM_NUMBERS_SHOWN);
+
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u question has no answer: %s. Once submitted, the answers cannot be changed.",
+                                           "%u questions have no answer: %s. Once submitted, the answers cannot be changed.",
+                                           unanswered->len),
+                              unanswered->len, numbers);
+    }
+  else
+    body = g_strdup (_("Every question has an answer. Once submitted, the answers cannot be changed."));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (root), _("Submit the paper?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep answering"),
+                                    "submit", _("_Submit"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "submit", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "submit");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_submit_dialog_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /**
  * xf_exam_view_show_question:
  *
@@ -638,4 +694,77 @@ xf_exam_view_setup_input (XfExamView *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->flag_button, "toggled", G_CALLBACK (on_flag_button_toggled_cb), self,
                            G_CONNECT_SWAPPED);
+}
+
+/**
+ * xf_exam_view_get_answer:
+ *
+ * Returns: (nullable): the latest answer given to the question at @index
+ */
+const char *
+xf_exam_view_get_answer (XfExamView *self,
+                         guint       index)
+{
+  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), NULL);
+  return index < self->n_questions ? self->questions[index].answer : NULL;
+}
+
+gboolean
+xf_exam_view_get_flagged (XfExamView *self,
+                          guint       index)
+{
+  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), FALSE);
+  return index < self->n_questions && self->questions[index].flagged;
+}
+
+/**
+ * xf_exam_view_is_saved:
+ *
+ * Returns: whether the store has the latest answer given to the question
+ *   at @index (or has none, as none was given)
+ */
+gboolean
+xf_exam_view_is_saved (XfExamView *self,
+                       guint       index)
+{
+  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), FALSE);
+  return index < self->n_questions && self->questions[index].writes == 0 && self->questions[index].error == NULL;
+}
+
+/**
+ * xf_exam_view_get_n_answered:
+ *
+ * Returns: how many questions have an answer the store has
+ */
+guint
+xf_exam_view_get_n_answered (XfExamView *self)
+{
+  XfAttempt *attempt;
+
+  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), 0);
+
+  attempt = self->session != NULL ? xf_exam_session_get_attempt (self->session) : NULL;
+  return attempt != NULL && self->running ? xf_attempt_get_n_answered (attempt) : 0;
+}
+
+/**
+ * xf_exam_view_dup_unanswered:
+ *
+ * Returns: (transfer full) (element-type guint): the numbers (from 1) of
+ *   the questions without an answer
+ */
+GArray *
+xf_exam_view_dup_unanswered (XfExamView *self)
+{
+  GArray *numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), numbers);
+
+  for (guint i = 0; i < self->n_questions; i++)
+    if (self->questions[i].answer == NULL)
+      {
+        guint n = i + 1;
+        g_array_append_val (numbers, n);
+      }
+  return numbers;
 }

@@ -500,129 +500,6 @@ xf_exam_view_leave (XfExamView *self)
   self->leave_id = g_timeout_add (LEAVE_POLL_MS, leave_cb, self);
 }
 
-/**
- * xf_exam_view_get_layout:
- *
- * Returns: "question" for one question at a time, "paper" for the whole
- *   paper
- */
-const char *
-xf_exam_view_get_layout (XfExamView *self)
-{
-  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), NULL);
-  return self->paper ? "paper" : "question";
-}
-
-/**
- * xf_exam_view_set_layout:
- * @layout: "question" or "paper"
- *
- * Shows one question at a time or the whole paper. The answers, flags,
- * their saved state and the current question stay as they are.
- */
-void
-xf_exam_view_set_layout (XfExamView *self,
-                         const char *layout)
-{
-  gboolean paper;
-  guint current;
-
-  g_return_if_fail (XF_IS_EXAM_VIEW (self));
-
-  paper = g_strcmp0 (layout, "paper") == 0;
-  if (paper == self->paper)
-    return;
-  /* The text typed goes with the layout it was typed in */
-  if (self->running && !self->submitting)
-    xf_exam_view_commit_text (self);
-  /* Taken before the focus, leaving the layout hidden, lands on another
-   * question of the one shown */
-  current = self->n_questions > 0 ? MIN (self->current, self->n_questions - 1) : 0;
-  self->paper = paper;
-  gtk_stack_set_visible_child_name (self->layout_stack, paper ? "paper" : "single");
-  gtk_widget_set_visible (self->bar, !paper);
-  if (self->running && self->n_questions > 0)
-    {
-      if (paper)
-        {
-          self->shown = G_MAXUINT;
-          xf_exam_view_paper_build (self);
-          xf_exam_view_paper_show_text (self);
-          xf_exam_view_paper_scroll_to (self, current, TRUE);
-        }
-      else
-        xf_exam_view_show_question (self, current);
-      xf_exam_view_actions_update (self);
-    }
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAYOUT]);
-}
-
-static void
-switch_layout_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  XfExamView *self = XF_EXAM_VIEW (widget);
-
-  xf_exam_view_set_layout (self, self->paper ? "question" : "paper");
-}
-
-static void
-on_submit_dialog_response_cb (XfExamView *self,
-                              const char *response,
-                              AdwMessageDialog *dialog)
-{
-  if (g_strcmp0 (response, "submit") == 0)
-    xf_exam_view_submit (self, XF_ATTEMPT_SUBMITTED_BY_PERSON);
-}
-
-/**
- * xf_exam_view_ask_submit:
- *
- * Asks whether to submit, naming the questions without an answer.
- */
-void
-xf_exam_view_ask_submit (XfExamView *self)
-{
-  g_autoptr(GArray) unanswered = NULL;
-  g_autofree char *body = NULL;
-  GtkRoot *root;
-  GtkWidget *dialog;
-
-  g_return_if_fail (XF_IS_EXAM_VIEW (self));
-
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (!self->running || self->submitting || !GTK_IS_WINDOW (root))
-    return;
-  xf_exam_view_commit_text (self);
-  unanswered = xf_exam_view_dup_unanswered (self);
-  if (unanswered->len > 0)
-    {
-      g_autofree char *numbers = xf_format_question_numbers ((const guint *)(gpointer)unanswered->data,
-                                                             unanswered->len, XF_EXAM_NUMBERS_SHOWN);
-
-      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u question has no answer: %s. Once submitted, the answers cannot be changed.",
-                                           "%u questions have no answer: %s. Once submitted, the answers cannot be changed.",
-                                           unanswered->len),
-                              unanswered->len, numbers);
-    }
-  else
-    body = g_strdup (_("Every question has an answer. Once submitted, the answers cannot be changed."));
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (root), _("Submit the paper?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep answering"),
-                                    "submit", _("_Submit"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "submit", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "submit");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_submit_dialog_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
 static void
 previous_action (GtkWidget  *widget,
                  const char *action_name,
@@ -688,27 +565,16 @@ xf_exam_view_dispose (GObject *object)
 }
 
 static void
-on_focus_widget_cb (XfExamView *self,
-                    GParamSpec *pspec,
-                    GtkRoot    *root)
-{
-  xf_exam_view_paper_reveal (self, gtk_root_get_focus (root));
-}
-
-static void
 xf_exam_view_root (GtkWidget *widget)
 {
   GTK_WIDGET_CLASS (xf_exam_view_parent_class)->root (widget);
-
-  g_signal_connect_object (gtk_widget_get_root (widget), "notify::focus-widget", G_CALLBACK (on_focus_widget_cb),
-                           widget, G_CONNECT_SWAPPED);
+  xf_exam_view_paper_root (widget);
 }
 
 static void
 xf_exam_view_unroot (GtkWidget *widget)
 {
-  g_signal_handlers_disconnect_by_func (gtk_widget_get_root (widget), on_focus_widget_cb, widget);
-
+  xf_exam_view_paper_unroot (widget);
   GTK_WIDGET_CLASS (xf_exam_view_parent_class)->unroot (widget);
 }
 
@@ -824,7 +690,7 @@ xf_exam_view_class_init (XfExamViewClass *klass)
   gtk_widget_class_install_action (widget_class, "exam.go", "u", go_action);
   gtk_widget_class_install_action (widget_class, "exam.flag", NULL, flag_action);
   gtk_widget_class_install_action (widget_class, "exam.submit", NULL, submit_action);
-  gtk_widget_class_install_action (widget_class, "exam.switch-layout", NULL, switch_layout_action);
+  gtk_widget_class_install_action (widget_class, "exam.switch-layout", NULL, xf_exam_view_switch_layout_action);
   gtk_widget_class_install_property_action (widget_class, "exam.layout", "layout");
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -911,77 +777,4 @@ xf_exam_view_go_to (XfExamView *self,
   else if (index != self->current)
     xf_exam_view_show_question (self, index);
   xf_exam_view_actions_update (self);
-}
-
-/**
- * xf_exam_view_get_answer:
- *
- * Returns: (nullable): the latest answer given to the question at @index
- */
-const char *
-xf_exam_view_get_answer (XfExamView *self,
-                         guint       index)
-{
-  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), NULL);
-  return index < self->n_questions ? self->questions[index].answer : NULL;
-}
-
-gboolean
-xf_exam_view_get_flagged (XfExamView *self,
-                          guint       index)
-{
-  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), FALSE);
-  return index < self->n_questions && self->questions[index].flagged;
-}
-
-/**
- * xf_exam_view_is_saved:
- *
- * Returns: whether the store has the latest answer given to the question
- *   at @index (or has none, as none was given)
- */
-gboolean
-xf_exam_view_is_saved (XfExamView *self,
-                       guint       index)
-{
-  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), FALSE);
-  return index < self->n_questions && self->questions[index].writes == 0 && self->questions[index].error == NULL;
-}
-
-/**
- * xf_exam_view_get_n_answered:
- *
- * Returns: how many questions have an answer the store has
- */
-guint
-xf_exam_view_get_n_answered (XfExamView *self)
-{
-  XfAttempt *attempt;
-
-  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), 0);
-
-  attempt = self->session != NULL ? xf_exam_session_get_attempt (self->session) : NULL;
-  return attempt != NULL && self->running ? xf_attempt_get_n_answered (attempt) : 0;
-}
-
-/**
- * xf_exam_view_dup_unanswered:
- *
- * Returns: (transfer full) (element-type guint): the numbers (from 1) of
- *   the questions without an answer
- */
-GArray *
-xf_exam_view_dup_unanswered (XfExamView *self)
-{
-  GArray *numbers = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), numbers);
-
-  for (guint i = 0; i < self->n_questions; i++)
-    if (self->questions[i].answer == NULL)
-      {
-        guint n = i + 1;
-        g_array_append_val (numbers, n);
-      }
-  return numbers;
 }
