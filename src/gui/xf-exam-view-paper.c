@@ -211,13 +211,14 @@ card_top (XfExamView          *self,
           double              *top,
           double              *bottom)
 {
-  graphene_point_t point;
+  graphene_rect_t bounds;
 
+  /* Its border, not its content, which starts inside the padding */
   if (gtk_widget_get_height (GTK_WIDGET (card)) <= 0 ||
-      !gtk_widget_compute_point (GTK_WIDGET (card), paper_content (self), &GRAPHENE_POINT_INIT (0, 0), &point))
+      !gtk_widget_compute_bounds (GTK_WIDGET (card), paper_content (self), &bounds))
     return FALSE;
-  *top = point.y;
-  *bottom = point.y + gtk_widget_get_height (GTK_WIDGET (card));
+  *top = bounds.origin.y;
+  *bottom = bounds.origin.y + bounds.size.height;
   return TRUE;
 }
 
@@ -307,15 +308,15 @@ xf_exam_view_paper_scroll_to (XfExamView *self,
   self->scroll_to = index;
   self->scroll_top = -1;
   self->scroll_layouts = 0;
-  /* The focus first: the viewport scrolls to show it, then the question
-   * comes to the top. */
+  /* Pending before the focus moves, so that showing the focus does not
+   * scroll elsewhere */
+  if (self->scroll_id == 0 && self->layout_id == 0)
+    self->scroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->paper_scroller), scroll_tick_cb, self, NULL);
   if (focus)
     xf_exam_paper_question_focus_answer (card);
   if (gtk_widget_get_mapped (GTK_WIDGET (self->paper_scroller)))
     scroll_now (self);
   self->scroll_top = -1;
-  if (self->scroll_id == 0 && self->layout_id == 0)
-    self->scroll_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->paper_scroller), scroll_tick_cb, self, NULL);
 }
 
 /**

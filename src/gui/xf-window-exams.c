@@ -204,39 +204,45 @@ on_close_dialog_destroy_cb (XfWindow *self)
   self->close_dialog = NULL;
 }
 
-/* What each answer does, and what happens to the attempt meanwhile */
+/* What each answer does, and what happens to the attempt meanwhile: a
+ * paragraph each */
 static char *
 close_dialog_body (XfWindow *self)
 {
   XfExamSession *session = xf_exam_view_get_session (self->exam_view);
   XfExam *exam = session != NULL ? xf_exam_session_get_exam (session) : NULL;
   g_autoptr(GArray) unanswered = xf_exam_view_dup_unanswered (self->exam_view);
-  g_autoptr(GString) body = g_string_new (NULL);
+  g_autofree char *later = NULL;
+  g_autofree char *submit = NULL;
 
-  g_string_append (body, _("Continue later: every answer given is saved, and the clock stops while Xuefa is "
-                           "closed. The attempt waits on the Exams page."));
   if (exam != NULL && exam->closes_at > 0)
     {
       g_autofree char *when = xf_format_attempt_time (exam->closes_at);
 
-      g_string_append_c (body, ' ');
       /* TRANSLATORS: %s is a date and time */
-      g_string_append_printf (body, _("The exam closes at %s: an attempt still open then is submitted with the "
-                                      "answers given."), when);
+      later = g_strdup_printf (_("Continue later: every answer given is saved, and the clock stops while Xuefa is "
+                                 "closed. The exam closes at %s: an attempt still open then is submitted with the "
+                                 "answers given."), when);
     }
-  g_string_append (body, "\n\n");
-  g_string_append (body, _("Submit and close: the paper is graded now, and the answers cannot be changed."));
+  else
+    later = g_strdup (_("Continue later: every answer given is saved, and the clock stops while Xuefa is closed. "
+                        "The attempt waits on the Exams page."));
   if (unanswered->len > 0)
     {
       g_autofree char *numbers = xf_format_question_numbers ((const guint *)(gpointer)unanswered->data,
                                                              unanswered->len, XF_EXAM_NUMBERS_SHOWN);
 
-      g_string_append_c (body, ' ');
-      g_string_append_printf (body, g_dngettext (GETTEXT_PACKAGE, "%u question has no answer: %s.",
-                                                 "%u questions have no answer: %s.", unanswered->len),
-                              unanswered->len, numbers);
+      submit = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "Submit and close: the paper is graded now, and the answers cannot "
+                                             "be changed. %u question has no answer: %s.",
+                                             "Submit and close: the paper is graded now, and the answers cannot "
+                                             "be changed. %u questions have no answer: %s.",
+                                             unanswered->len),
+                                unanswered->len, numbers);
     }
-  return g_string_free (g_steal_pointer (&body), FALSE);
+  else
+    submit = g_strdup (_("Submit and close: the paper is graded now, and the answers cannot be changed."));
+  return g_strconcat (later, "\n\n", submit, NULL);
 }
 
 /**
