@@ -345,6 +345,76 @@ test_attempt (void)
   g_assert_no_error (error);
 }
 
+/* Flags: set, taken off, read again with the attempt, refused once the
+ * attempt is submitted */
+static void
+test_flags (void)
+{
+  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfExam) exam = make_exam (3, 2);
+  g_autoptr(GRand) rand = g_rand_new_with_seed (5);
+  g_autoptr(XfAttempt) attempt = NULL;
+  g_autoptr(XfAttempt) again = NULL;
+  g_autoptr(XfAttempt) resumed = NULL;
+  g_autoptr(XfExamResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fill_bank (db, "甲库", 5, 5, 0);
+  g_assert_true (xf_exam_store_save (db, exam, &error));
+  attempt = xf_exam_store_start (db, exam, "张三", rand, T0, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (attempt->flags);
+  g_assert_cmpuint (attempt->flags->len, ==, 5);
+  for (guint i = 0; i < 5; i++)
+    g_assert_false (g_array_index (attempt->flags, gboolean, i));
+
+  g_assert_true (xf_exam_store_set_flag (db, attempt->uuid, 2, TRUE, T0 + SECOND, &error));
+  g_assert_no_error (error);
+  g_assert_true (xf_exam_store_set_flag (db, attempt->uuid, 5, TRUE, T0 + SECOND, &error));
+  g_assert_true (xf_exam_store_set_flag (db, attempt->uuid, 5, TRUE, T0 + 2 * SECOND, &error));
+  g_assert_true (xf_exam_store_set_flag (db, attempt->uuid, 3, TRUE, T0 + 2 * SECOND, &error));
+  g_assert_true (xf_exam_store_set_flag (db, attempt->uuid, 3, FALSE, T0 + 3 * SECOND, &error));
+  g_assert_true (xf_exam_store_set_flag (db, attempt->uuid, 4, FALSE, T0 + 3 * SECOND, &error));
+  g_assert_no_error (error);
+  g_assert_false (xf_exam_store_set_flag (db, attempt->uuid, 6, TRUE, T0 + 3 * SECOND, &error));
+  g_assert_error (error, XF_EXAM_ERROR, XF_EXAM_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (xf_exam_store_set_flag (db, attempt->uuid, 0, TRUE, T0 + 3 * SECOND, &error));
+  g_assert_error (error, XF_EXAM_ERROR, XF_EXAM_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_false (xf_exam_store_set_flag (db, "no-such-attempt", 1, TRUE, T0 + 3 * SECOND, &error));
+  g_assert_error (error, XF_EXAM_ERROR, XF_EXAM_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* Read again, and taken up again: 2 and 5; a flag is no time spent */
+  again = xf_exam_store_get_attempt (db, attempt->uuid, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpint (g_array_index (again->flags, gboolean, i), ==, i == 1 || i == 4);
+  g_assert_cmpint (again->elapsed_us, ==, 0);
+  resumed = xf_exam_store_resume (db, attempt->uuid, T0 + 100 * SECOND, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpint (g_array_index (resumed->flags, gboolean, i), ==, i == 1 || i == 4);
+
+  /* Submitted: no flag changes, not even through SQL */
+  result = xf_exam_store_submit (db, attempt->uuid, XF_ATTEMPT_SUBMITTED_BY_PERSON, T0 + 101 * SECOND, &error);
+  g_assert_no_error (error);
+  g_assert_false (xf_exam_store_set_flag (db, attempt->uuid, 1, TRUE, T0 + 102 * SECOND, &error));
+  g_assert_error (error, XF_EXAM_ERROR, XF_EXAM_ERROR_SUBMITTED);
+  g_assert_nonnull (strstr (error->message, "submitted"));
+  g_clear_error (&error);
+  g_assert_false (xf_exam_store_set_flag (db, attempt->uuid, 2, FALSE, T0 + 102 * SECOND, &error));
+  g_assert_error (error, XF_EXAM_ERROR, XF_EXAM_ERROR_SUBMITTED);
+  g_clear_error (&error);
+  g_assert_false (xf_database_exec (db, "DELETE FROM exam_flags", NULL));
+  g_clear_pointer (&again, xf_attempt_free);
+  again = xf_exam_store_get_attempt (db, attempt->uuid, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 5; i++)
+    g_assert_cmpint (g_array_index (again->flags, gboolean, i), ==, i == 1 || i == 4);
+}
+
 /* Time counts while the attempt is written to in short gaps; time while
  * the app was closed does not; the limit submits. */
 static void
@@ -483,6 +553,7 @@ main (int   argc,
   g_test_add_func ("/exam-store/draw", test_draw);
   g_test_add_func ("/exam-store/draw-rare", test_draw_rare);
   g_test_add_func ("/exam-store/attempt", test_attempt);
+  g_test_add_func ("/exam-store/flags", test_flags);
   g_test_add_func ("/exam-store/time", test_time);
   g_test_add_func ("/exam-store/window", test_window);
   g_test_add_func ("/exam-store/versions", test_versions);

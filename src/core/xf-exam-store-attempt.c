@@ -33,6 +33,7 @@ xf_attempt_free (XfAttempt *attempt)
   g_clear_pointer (&attempt->paper, xf_exam_paper_free);
   g_free (attempt->submitted_by);
   g_clear_pointer (&attempt->answers, g_ptr_array_unref);
+  g_clear_pointer (&attempt->flags, g_array_unref);
   g_free (attempt);
 }
 
@@ -92,6 +93,31 @@ load_answers (XfDatabase  *db,
   return rc >= 0;
 }
 
+static gboolean
+load_flags (XfDatabase  *db,
+            XfAttempt   *attempt,
+            GError     **error)
+{
+  sqlite3_stmt *stmt;
+  int rc;
+
+  attempt->flags = g_array_sized_new (FALSE, TRUE, sizeof (gboolean), attempt->paper->items->len);
+  g_array_set_size (attempt->flags, attempt->paper->items->len);
+  stmt = xf_database_prepare (db, "SELECT n FROM exam_flags WHERE attempt_uuid = ?", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, attempt->uuid, -1, SQLITE_TRANSIENT);
+  while ((rc = xf_database_step (db, stmt, error)) == SQLITE_ROW)
+    {
+      int n = sqlite3_column_int (stmt, 0);
+
+      if (n >= 1 && (guint)n <= attempt->flags->len)
+        g_array_index (attempt->flags, gboolean, n - 1) = TRUE;
+    }
+  sqlite3_reset (stmt);
+  return rc >= 0;
+}
+
 static XfAttempt *
 attempt_from_row (XfDatabase    *db,
                   sqlite3_stmt  *stmt,
@@ -137,7 +163,7 @@ get_attempt (XfDatabase  *db,
   else if (rc == SQLITE_DONE)
     g_set_error (error, XF_EXAM_ERROR, XF_EXAM_ERROR_NOT_FOUND, _("No attempt is called “%s”"), uuid);
   sqlite3_reset (stmt);
-  if (attempt == NULL || !load_answers (db, attempt, error))
+  if (attempt == NULL || !load_answers (db, attempt, error) || !load_flags (db, attempt, error))
     return NULL;
   return g_steal_pointer (&attempt);
 }
@@ -702,4 +728,66 @@ xf_exam_store_submit (XfDatabase  *db,
       return NULL;
     }
   return g_steal_pointer (&result);
+}
+
+/**
+ * xf_exam_store_set_flag:
+ * @n: the question's place in the paper, from 1
+ * @flagged: whether the person means to come back to it
+ * @now: UTC microseconds
+ *
+ * Flags a question of an attempt in progress, or takes the flag off. A
+ * flag is a reminder, not an answer: it is committed with the database's
+ * usual durability, and it does not count as time spent.
+ */
+gboolean
+xf_exam_store_set_flag (XfDatabase  *db,
+                        const char  *uuid,
+                        guint        n,
+                        gboolean     flagged,
+                        gint64       now,
+                        GError     **error)
+{
+  g_autoptr(XfAttempt) attempt = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (XF_IS_DATABASE (db), FALSE);
+  g_return_val_if_fail (uuid != NULL, FALSE);
+
+  if (!xf_database_begin (db, error))
+    return FALSE;
+  attempt = get_attempt (db, uuid, error);
+  if (attempt == NULL)
+    goto fail;
+  /* The triggers refuse it too, in words meant for programmers */
+  if (attempt->state == XF_ATTEMPT_SUBMITTED)
+    {
+      g_set_error (error, XF_EXAM_ERROR, XF_EXAM_ERROR_SUBMITTED,
+                   _("The attempt was submitted; it cannot change"));
+      goto fail;
+    }
+  if (n < 1 || n > attempt->paper->items->len)
+    {
+      g_set_error (error, XF_EXAM_ERROR, XF_EXAM_ERROR_INVALID,
+                   _("The paper has no question %u (it has %u)"), n, attempt->paper->items->len);
+      goto fail;
+    }
+  if (flagged)
+    stmt = xf_database_prepare (db, "INSERT OR IGNORE INTO exam_flags (attempt_uuid, n, created_at) VALUES (?, ?, ?)",
+                                error);
+  else
+    stmt = xf_database_prepare (db, "DELETE FROM exam_flags WHERE attempt_uuid = ? AND n = ?", error);
+  if (stmt == NULL)
+    goto fail;
+  sqlite3_bind_text (stmt, 1, attempt->uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_int (stmt, 2, (int)n);
+  if (flagged)
+    sqlite3_bind_int64 (stmt, 3, now);
+  if (!xf_database_step_done (db, stmt, error) || !xf_database_commit (db, error))
+    goto fail;
+  return TRUE;
+
+fail:
+  xf_database_rollback (db);
+  return FALSE;
 }

@@ -42,6 +42,7 @@ typedef struct
   gint64          submitted_at;
   char           *submitted_by;  /* XF_ATTEMPT_SUBMITTED_… */
   GPtrArray      *answers;       /* char *: one a paper item, NULL where none is given */
+  GArray         *flags;         /* gboolean: one a paper item, whether it is flagged to come back to */
   gboolean        graded;
   double          score;
   double          total;
@@ -113,6 +114,12 @@ XfExamResult *xf_exam_store_submit          (XfDatabase    *db,
                                              GError       **error);
 XfExamResult *xf_exam_store_grade_attempt   (XfDatabase    *db,
                                              XfAttempt     *attempt,
+                                             GError       **error);
+gboolean      xf_exam_store_set_flag        (XfDatabase    *db,
+                                             const char    *uuid,
+                                             guint          n,
+                                             gboolean       flagged,
+                                             gint64         now,
                                              GError       **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (XfAttempt, xf_attempt_free)

@@ -69,12 +69,22 @@ xf_application_about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* Each window is asked to close, as its close button would: one showing
+ * an attempt asks first what becomes of it. The app quits when the last
+ * window goes. */
 static void
 xf_application_quit_action (GSimpleAction *action,
                             GVariant      *parameter,
                             gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (user_data));
+  g_autoptr(GPtrArray) closing = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* Closing one changes the list */
+  for (GList *l = windows; l != NULL; l = l->next)
+    g_ptr_array_add (closing, g_object_ref (l->data));
+  for (guint i = 0; i < closing->len; i++)
+    gtk_window_close (g_ptr_array_index (closing, i));
 }
 
 static const GActionEntry app_actions[] = {

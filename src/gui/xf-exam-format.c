@@ -328,6 +328,34 @@ xf_format_true_false (gboolean value)
   return value ? C_("answer", "True") : C_("answer", "False");
 }
 
+/**
+ * xf_format_exam_type_hint:
+ *
+ * Returns: (transfer full): what the keys do on a question of @item's
+ *   type, for its options
+ */
+char *
+xf_format_exam_type_hint (XfExamItem *item)
+{
+  guint n = MAX (item->n_options, 1);
+
+  switch (item->type)
+    {
+    case XF_QUESTION_SINGLE:
+      /* TRANSLATORS: %c is the last option's letter, %u its number: "选一项：按 A–D 或 1–4" */
+      return g_strdup_printf (_("Choose one: press A–%c or 1–%u"), 'A' + (int)n - 1, n);
+    case XF_QUESTION_MULTIPLE:
+      return g_strdup_printf (_("Choose all that apply: A–%c or 1–%u choose and take back"), 'A' + (int)n - 1, n);
+    case XF_QUESTION_TRUE_FALSE:
+      return g_strdup (_("Press T or 1 for true, F or 2 for false"));
+    case XF_QUESTION_FILL:
+      return g_strdup (_("Type the answer"));
+    case XF_QUESTION_ESSAY:
+    default:
+      return g_strdup (_("Write the answer"));
+    }
+}
+
 /* The options @letters name, one a line: "B. 十六周岁" */
 static char *
 format_options (XfExamItem *item,

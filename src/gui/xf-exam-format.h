@@ -46,5 +46,6 @@ char     *xf_format_exam_answer      (XfExamItem    *item,
 char     *xf_format_exam_key         (XfExamItem    *item,
                                       XfQuestion    *question);
 const char *xf_format_true_false     (gboolean       value);
+char     *xf_format_exam_type_hint   (XfExamItem    *item);
 
 G_END_DECLS

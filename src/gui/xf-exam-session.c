@@ -51,6 +51,7 @@ typedef enum
   JOB_START,
   JOB_RESUME,
   JOB_ANSWER,
+  JOB_FLAG,
   JOB_TICK,
   JOB_SUBMIT,
   JOB_LOAD,
@@ -63,6 +64,7 @@ typedef struct
   char                *profile;
   guint                n;
   char                *answer;
+  gboolean             flagged;
   char                *submitted_by;
   GAsyncReadyCallback  callback;
   gpointer             user_data;
@@ -191,6 +193,11 @@ run_job (XfDatabase  *db,
         return NULL;
       break;
 
+    case JOB_FLAG:
+      if (!xf_exam_store_set_flag (db, job->uuid, job->n, job->flagged, g_get_real_time (), error))
+        return NULL;
+      break;
+
     case JOB_TICK:
       if (!xf_exam_store_tick (db, job->uuid, g_get_real_time (), error))
         return NULL;
@@ -268,6 +275,11 @@ keep_outcome (XfExamSession *self,
           g_free (self->attempt->answers->pdata[job->n - 1]);
           self->attempt->answers->pdata[job->n - 1] = g_strdup (job->answer);
         }
+      break;
+
+    case JOB_FLAG:
+      if (self->attempt != NULL && self->attempt->flags != NULL && job->n >= 1 && job->n <= self->attempt->flags->len)
+        g_array_index (self->attempt->flags, gboolean, job->n - 1) = job->flagged;
       break;
 
     case JOB_SUBMIT:
@@ -617,6 +629,60 @@ xf_exam_session_answer_finish (XfExamSession  *self,
   if (n != NULL)
     *n = ((Job *)g_task_get_task_data (G_TASK (result)))->n;
   return finish_job (self, result, xf_exam_session_answer_finish, error);
+}
+
+/**
+ * xf_exam_session_flag_async:
+ * @n: the question's place in the paper, from 1
+ * @flagged: whether to flag it or take the flag off
+ *
+ * Writes a flag, after every job asked for before.
+ */
+void
+xf_exam_session_flag_async (XfExamSession       *self,
+                            guint                n,
+                            gboolean             flagged,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  Job *job;
+
+  g_return_if_fail (XF_IS_EXAM_SESSION (self));
+  g_return_if_fail (self->attempt != NULL);
+
+  job = g_new0 (Job, 1);
+  job->kind = JOB_FLAG;
+  job->uuid = g_strdup (self->attempt->uuid);
+  job->n = n;
+  job->flagged = flagged;
+  queue_job (self, job, cancellable, callback, user_data, xf_exam_session_flag_finish);
+}
+
+/**
+ * xf_exam_session_flag_finish:
+ * @n: (out) (optional): which question the flag was for
+ * @flagged: (out) (optional): what was asked: flagged or not
+ *
+ * Returns: whether the store has the flag
+ */
+gboolean
+xf_exam_session_flag_finish (XfExamSession  *self,
+                             GAsyncResult   *result,
+                             guint          *n,
+                             gboolean       *flagged,
+                             GError        **error)
+{
+  Job *job;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  job = g_task_get_task_data (G_TASK (result));
+  if (n != NULL)
+    *n = job->n;
+  if (flagged != NULL)
+    *flagged = job->flagged;
+  return finish_job (self, result, xf_exam_session_flag_finish, error);
 }
 
 /**

@@ -51,6 +51,17 @@ gboolean       xf_exam_session_answer_finish    (XfExamSession        *self,
                                                  GAsyncResult         *result,
                                                  guint                *n,
                                                  GError              **error);
+void           xf_exam_session_flag_async       (XfExamSession        *self,
+                                                 guint                 n,
+                                                 gboolean              flagged,
+                                                 GCancellable         *cancellable,
+                                                 GAsyncReadyCallback   callback,
+                                                 gpointer              user_data);
+gboolean       xf_exam_session_flag_finish      (XfExamSession        *self,
+                                                 GAsyncResult         *result,
+                                                 guint                *n,
+                                                 gboolean             *flagged,
+                                                 GError              **error);
 void           xf_exam_session_tick_async       (XfExamSession        *self,
                                                  GCancellable         *cancellable,
                                                  GAsyncReadyCallback   callback,

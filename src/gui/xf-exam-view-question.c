@@ -10,12 +10,15 @@
 #include <glib/gi18n.h>
 
 #include "xf-exam-format.h"
+#include "xf-exam-paper-question.h"
 #include "xf-exam-view-private.h"
 
 /* The question shown, its answer, the answer sheet and the keyboard. An
  * answer given is sent to the store at once; the question reads saved
  * only when the write has returned, and the sheet marks a question
- * answered only then. */
+ * answered only then. Flags are written the same way. Both layouts show
+ * what is here: the one question shown (self->shown) and the whole
+ * paper (xf-exam-view-paper.c). */
 
 #define ESSAY_SAVE_DELAY_MS 2000
 
@@ -104,71 +107,93 @@ update_progress (XfExamView *self)
   gtk_label_set_text (self->progress_label, text);
 }
 
-/* The line under the answer: saved, being saved, or why it failed */
-static void
-update_save_status (XfExamView *self)
+/**
+ * xf_exam_view_describe_save:
+ * @icon_name: (out): the icon beside the text, or %NULL
+ * @failed: (out): whether the last write failed
+ *
+ * Returns: (transfer full): the line under the answer: saved, being
+ *   saved, or why it failed
+ */
+char *
+xf_exam_view_describe_save (XfExamView  *self,
+                            guint        index,
+                            const char **icon_name,
+                            gboolean    *failed)
 {
-  XfExamViewQuestion *question;
-  g_autofree char *text = NULL;
-  const char *icon = NULL;
+  XfExamViewQuestion *question = &self->questions[index];
 
-  if (self->current >= self->n_questions)
-    return;
-  question = &self->questions[self->current];
-  set_class (GTK_WIDGET (self->save_label), "error", question->error != NULL);
-  set_class (GTK_WIDGET (self->save_label), "dim-label", question->error == NULL);
+  *failed = question->error != NULL;
+  *icon_name = NULL;
   if (question->error != NULL)
     {
-      icon = "dialog-warning-symbolic";
-      text = g_strdup_printf (_("The answer could not be saved: %s"), question->error);
+      *icon_name = "dialog-warning-symbolic";
+      return g_strdup_printf (_("The answer could not be saved: %s"), question->error);
     }
-  else if (question->writes > 0)
+  if (question->writes > 0)
     {
-      icon = "emblem-synchronizing-symbolic";
-      text = g_strdup (_("Saving…"));
+      *icon_name = "emblem-synchronizing-symbolic";
+      return g_strdup (_("Saving…"));
     }
-  else if (saved_answer (self, self->current) != NULL)
+  if (saved_answer (self, index) != NULL)
     {
-      icon = "emblem-ok-symbolic";
-      text = g_strdup (_("Answer saved"));
+      *icon_name = "emblem-ok-symbolic";
+      return g_strdup (_("Answer saved"));
     }
-  else
-    text = g_strdup (_("Not answered yet"));
-  gtk_image_set_from_icon_name (self->save_icon, icon);
-  gtk_widget_set_visible (GTK_WIDGET (self->save_icon), icon != NULL);
-  gtk_label_set_text (self->save_label, text);
+  return g_strdup (_("Not answered yet"));
 }
 
 static void
-update_question_state (XfExamView *self,
-                       guint       index)
+update_save_status (XfExamView *self)
 {
-  update_sheet_button (self, index);
-  update_progress (self);
-  if (index == self->current)
-    update_save_status (self);
+  g_autofree char *text = NULL;
+  const char *icon = NULL;
+  gboolean failed;
+
+  if (self->shown >= self->n_questions)
+    return;
+  text = xf_exam_view_describe_save (self, self->shown, &icon, &failed);
+  set_class (GTK_WIDGET (self->save_label), "error", failed);
+  set_class (GTK_WIDGET (self->save_label), "dim-label", !failed);
+  gtk_image_set_from_icon_name (self->save_icon, icon);
+  gtk_widget_set_visible (GTK_WIDGET (self->save_icon), icon != NULL);
+  gtk_label_set_text (self->save_label, text);
 }
 
 /* The option buttons show the answer given */
 static void
 sync_options (XfExamView *self)
 {
-  XfExamItem *item = xf_exam_view_get_item (self, self->current);
-  const char *answer = self->questions[self->current].answer;
+  XfExamItem *item = xf_exam_view_get_item (self, self->shown);
 
+  if (item == NULL)
+    return;
   self->updating = TRUE;
-  for (guint i = 0; i < self->option_buttons->len; i++)
-    {
-      GtkToggleButton *button = g_ptr_array_index (self->option_buttons, i);
-      gboolean active;
-
-      if (item->type == XF_QUESTION_TRUE_FALSE)
-        active = g_strcmp0 (answer, i == 0 ? "T" : "F") == 0;
-      else
-        active = xf_exam_answer_has_option (answer, i);
-      gtk_toggle_button_set_active (button, active);
-    }
+  xf_exam_option_buttons_sync (self->option_buttons, item, self->questions[self->shown].answer);
+  gtk_toggle_button_set_active (self->flag_button, self->questions[self->shown].flagged);
   self->updating = FALSE;
+}
+
+/**
+ * xf_exam_view_update_question:
+ *
+ * Shows the state of the question at @index wherever it is shown: the
+ * sheet, the question shown alone, the whole paper.
+ */
+void
+xf_exam_view_update_question (XfExamView *self,
+                              guint       index)
+{
+  if (index >= self->n_questions)
+    return;
+  update_sheet_button (self, index);
+  update_progress (self);
+  if (index == self->shown)
+    {
+      sync_options (self);
+      update_save_status (self);
+    }
+  xf_exam_view_paper_update (self, index);
 }
 
 static void
@@ -192,7 +217,11 @@ on_answer_written (GObject      *source,
       g_clear_pointer (&question->error, g_free);
       if (error != NULL && xf_exam_error_is_over (error))
         {
-          xf_exam_view_over (self, error->message);
+          /* TRANSLATORS: %s says how the attempt ended, e.g. "The time is up: the attempt was submitted…" */
+          g_autofree char *message = g_strdup_printf (_("%s. The answer to question %u came after and was not saved."),
+                                                      error->message, n);
+
+          xf_exam_view_over (self, message);
           return;
         }
       if (error != NULL)
@@ -203,7 +232,7 @@ on_answer_written (GObject      *source,
           question->error = g_strdup (error->message);
           xf_exam_view_toast (self, message);
         }
-      update_question_state (self, n - 1);
+      xf_exam_view_update_question (self, n - 1);
     }
 }
 
@@ -231,9 +260,7 @@ xf_exam_view_set_answer (XfExamView *self,
   question->writes++;
   xf_exam_session_answer_async (self->session, index + 1, answer, self->cancellable, on_answer_written,
                                 g_object_ref (self));
-  if (index == self->current)
-    sync_options (self);
-  update_question_state (self, index);
+  xf_exam_view_update_question (self, index);
 }
 
 /* Typed answers are given when the person presses Enter, leaves the
@@ -241,12 +268,13 @@ xf_exam_view_set_answer (XfExamView *self,
 void
 xf_exam_view_commit_text (XfExamView *self)
 {
-  XfExamItem *item = xf_exam_view_get_item (self, self->current);
+  XfExamItem *item = xf_exam_view_get_item (self, self->shown);
   g_autofree char *text = NULL;
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
 
   g_clear_handle_id (&self->essay_save_id, g_source_remove);
+  xf_exam_view_paper_commit (self);
   if (item == NULL || self->updating)
     return;
   if (item->type == XF_QUESTION_FILL)
@@ -260,7 +288,7 @@ xf_exam_view_commit_text (XfExamView *self)
   else
     return;
   g_strstrip (text);
-  xf_exam_view_set_answer (self, self->current, text[0] != '\0' ? text : NULL);
+  xf_exam_view_set_answer (self, self->shown, text[0] != '\0' ? text : NULL);
 }
 
 static void
@@ -294,49 +322,15 @@ static void
 on_option_toggled_cb (XfExamView      *self,
                       GtkToggleButton *button)
 {
-  XfExamItem *item = xf_exam_view_get_item (self, self->current);
+  XfExamItem *item = xf_exam_view_get_item (self, self->shown);
   g_autofree char *answer = NULL;
-  guint option;
 
-  if (self->updating || item == NULL || !g_ptr_array_find (self->option_buttons, button, &option))
+  if (self->updating || item == NULL)
     return;
-  if (item->type == XF_QUESTION_TRUE_FALSE)
-    answer = g_strdup (option == 0 ? "T" : "F");
-  else
-    answer = xf_exam_choose_option (item, self->questions[self->current].answer, option);
+  answer = xf_exam_option_buttons_answer (self->option_buttons, button, item, self->questions[self->shown].answer);
   /* A 单选 clicked again stays chosen: the buttons follow the answer. */
-  if (g_strcmp0 (answer, self->questions[self->current].answer) == 0 && self->questions[self->current].error == NULL)
-    sync_options (self);
-  else
-    xf_exam_view_set_answer (self, self->current, answer);
-}
-
-/* A large button holding an option's letter and text */
-static GtkWidget *
-make_option_button (XfExamView *self,
-                    const char *letter,
-                    const char *text)
-{
-  GtkWidget *button = gtk_toggle_button_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *badge = gtk_label_new (letter);
-  GtkWidget *label = gtk_label_new (text);
-  g_autofree char *accessible = g_strdup_printf ("%s. %s", letter, text);
-
-  gtk_widget_add_css_class (button, "xf-exam-option");
-  gtk_widget_add_css_class (badge, "xf-exam-letter");
-  gtk_widget_set_valign (badge, GTK_ALIGN_START);
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_widget_add_css_class (label, "xf-reader-text");
-  gtk_box_append (GTK_BOX (box), badge);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_button_set_child (GTK_BUTTON (button), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
-  g_signal_connect_object (button, "toggled", G_CALLBACK (on_option_toggled_cb), self, G_CONNECT_SWAPPED);
-  return button;
+  sync_options (self);
+  xf_exam_view_set_answer (self, self->shown, answer);
 }
 
 static void
@@ -355,43 +349,13 @@ build_options (XfExamView *self,
                XfQuestion *question)
 {
   clear_options (self);
-  if (item->type == XF_QUESTION_TRUE_FALSE)
-    {
-      g_ptr_array_add (self->option_buttons, make_option_button (self, "T", xf_format_true_false (TRUE)));
-      g_ptr_array_add (self->option_buttons, make_option_button (self, "F", xf_format_true_false (FALSE)));
-    }
-  else if (item->type == XF_QUESTION_SINGLE || item->type == XF_QUESTION_MULTIPLE)
-    for (guint i = 0; i < item->n_options; i++)
-      {
-        char letter[2] = { (char)('A' + i), '\0' };
-        const char *text = xf_question_get_option (question, item->order[i]);
-
-        g_ptr_array_add (self->option_buttons, make_option_button (self, letter, text != NULL ? text : ""));
-      }
+  xf_exam_option_buttons_fill (self->option_buttons, item, question);
   for (guint i = 0; i < self->option_buttons->len; i++)
-    gtk_box_append (self->options_box, g_ptr_array_index (self->option_buttons, i));
-}
-
-/* What the keys do on the question, for its options */
-static char *
-type_hint (XfExamItem *item)
-{
-  guint n = MAX (item->n_options, 1);
-
-  switch (item->type)
     {
-    case XF_QUESTION_SINGLE:
-      /* TRANSLATORS: %c is the last option's letter, %u its number: "选一项：按 A–D 或 1–4" */
-      return g_strdup_printf (_("Choose one: press A–%c or 1–%u"), 'A' + (int)n - 1, n);
-    case XF_QUESTION_MULTIPLE:
-      return g_strdup_printf (_("Choose all that apply: A–%c or 1–%u choose and take back"), 'A' + (int)n - 1, n);
-    case XF_QUESTION_TRUE_FALSE:
-      return g_strdup (_("Press T or 1 for true, F or 2 for false"));
-    case XF_QUESTION_FILL:
-      return g_strdup (_("Type the answer"));
-    case XF_QUESTION_ESSAY:
-    default:
-      return g_strdup (_("Write the answer"));
+      GtkWidget *button = g_ptr_array_index (self->option_buttons, i);
+
+      g_signal_connect_object (button, "toggled", G_CALLBACK (on_option_toggled_cb), self, G_CONNECT_SWAPPED);
+      gtk_box_append (self->options_box, button);
     }
 }
 
@@ -418,6 +382,62 @@ focus_answer (XfExamView *self,
     }
 }
 
+static void
+on_submit_dialog_response_cb (XfExamView *self,
+                              const char *response,
+                              AdwMessageDialog *dialog)
+{
+  if (g_strcmp0 (response, "submit") == 0)
+    xf_exam_view_submit (self, XF_ATTEMPT_SUBMITTED_BY_PERSON);
+}
+
+/**
+ * xf_exam_view_ask_submit:
+ *
+ * Asks whether to submit, naming the questions without an answer.
+ */
+void
+xf_exam_view_ask_submit (XfExamView *self)
+{
+  g_autoptr(GArray) unanswered = NULL;
+  g_autofree char *body = NULL;
+  GtkRoot *root;
+  GtkWidget *dialog;
+
+  g_return_if_fail (XF_IS_EXAM_VIEW (self));
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  if (!self->running || self->submitting || !GTK_IS_WINDOW (root))
+    return;
+  xf_exam_view_commit_text (self);
+  unanswered = xf_exam_view_dup_unanswered (self);
+  if (unanswered->len > 0)
+    {
+      g_autofree char *numbers = xf_format_question_numbers ((const guint *)(gpointer)unanswered->data,
+                                                             unanswered->len, XF_EXAM_NUMBERS_SHOWN);
+
+      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u question has no answer: %s. Once submitted, the answers cannot be changed.",
+                                           "%u questions have no answer: %s. Once submitted, the answers cannot be changed.",
+                                           unanswered->len),
+                              unanswered->len, numbers);
+    }
+  else
+    body = g_strdup (_("Every question has an answer. Once submitted, the answers cannot be changed."));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (root), _("Submit the paper?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Keep answering"),
+                                    "submit", _("_Submit"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "submit", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "submit");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_submit_dialog_response_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 /**
  * xf_exam_view_show_question:
  *
@@ -441,9 +461,10 @@ xf_exam_view_show_question (XfExamView *self,
     xf_exam_view_commit_text (self);
 
   self->current = index;
+  self->shown = index;
   answer = self->questions[index].answer;
   score = xf_format_score (item->score);
-  hint = type_hint (item);
+  hint = xf_format_exam_type_hint (item);
   /* TRANSLATORS: above a question: its number of all, its type and its points: "第 3 / 70 题 · 单选题 · 1.5 分" */
   position = g_strdup_printf (_("Question %u of %u · %s · %s points · %s"), index + 1, self->n_questions,
                               xf_question_type_to_label (item->type), score, hint);
@@ -459,16 +480,86 @@ xf_exam_view_show_question (XfExamView *self,
     gtk_editable_set_text (GTK_EDITABLE (self->fill_entry), answer != NULL ? answer : "");
   else if (item->type == XF_QUESTION_ESSAY)
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (self->essay_view), answer != NULL ? answer : "", -1);
-  gtk_toggle_button_set_active (self->flag_button, self->questions[index].flagged);
   self->updating = FALSE;
   sync_options (self);
 
-  if (previous < self->n_questions)
-    update_sheet_button (self, previous);
+  if (previous < self->n_questions && previous != index)
+    {
+      update_sheet_button (self, previous);
+      xf_exam_view_paper_update (self, previous);
+    }
   update_sheet_button (self, index);
+  xf_exam_view_paper_update (self, index);
   update_save_status (self);
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   focus_answer (self, item);
+}
+
+static void
+on_flag_written (GObject      *source,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(XfExamView) self = user_data;
+  g_autoptr(GError) error = NULL;
+  XfExamSession *session = XF_EXAM_SESSION (source);
+  XfExamViewQuestion *question;
+  XfAttempt *attempt;
+  gboolean flagged = FALSE;
+  guint n = 0;
+
+  if (!xf_exam_session_flag_finish (session, result, &n, &flagged, &error) &&
+      g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+  if (session != self->session || n < 1 || n > self->n_questions)
+    return;
+  question = &self->questions[n - 1];
+  question->flag_writes--;
+  if (error == NULL)
+    return;
+  if (xf_exam_error_is_over (error))
+    {
+      xf_exam_view_over (self, error->message);
+      return;
+    }
+  /* What the store has, unless another flag is on its way */
+  attempt = xf_exam_session_get_attempt (session);
+  if (question->flag_writes == 0 && attempt != NULL && attempt->flags != NULL)
+    question->flagged = g_array_index (attempt->flags, gboolean, n - 1);
+  {
+    g_autofree char *message = g_strdup_printf (flagged ? _("Question %u could not be flagged: %s")
+                                                        : _("The flag of question %u could not be taken off: %s"),
+                                                n, error->message);
+    xf_exam_view_toast (self, message);
+  }
+  xf_exam_view_update_question (self, n - 1);
+}
+
+/**
+ * xf_exam_view_set_flag:
+ *
+ * Flags the question at @index, or takes its flag off, and writes it.
+ */
+void
+xf_exam_view_set_flag (XfExamView *self,
+                       guint       index,
+                       gboolean    flagged)
+{
+  XfExamViewQuestion *question;
+
+  if (!self->running || self->submitting || index >= self->n_questions)
+    return;
+  question = &self->questions[index];
+  if (question->flagged == flagged)
+    {
+      xf_exam_view_update_question (self, index);
+      return;
+    }
+  question->flagged = flagged;
+  question->flag_writes++;
+  xf_exam_session_flag_async (self->session, index + 1, flagged, self->cancellable, on_flag_written,
+                              g_object_ref (self));
+  xf_exam_view_update_question (self, index);
 }
 
 void
@@ -476,17 +567,16 @@ xf_exam_view_toggle_flag (XfExamView *self)
 {
   if (!self->running || self->current >= self->n_questions)
     return;
-  gtk_toggle_button_set_active (self->flag_button, !self->questions[self->current].flagged);
+  xf_exam_view_set_flag (self, self->current, !self->questions[self->current].flagged);
 }
 
 static void
 on_flag_button_toggled_cb (XfExamView      *self,
                            GtkToggleButton *button)
 {
-  if (self->updating || !self->running || self->current >= self->n_questions)
+  if (self->updating || !self->running || self->shown >= self->n_questions)
     return;
-  self->questions[self->current].flagged = gtk_toggle_button_get_active (button);
-  update_sheet_button (self, self->current);
+  xf_exam_view_set_flag (self, self->shown, gtk_toggle_button_get_active (button));
 }
 
 void
@@ -590,6 +680,7 @@ xf_exam_view_setup_input (XfExamView *self)
   add_shortcut (controller, GDK_KEY_Return, GDK_CONTROL_MASK, "exam.submit");
   add_shortcut (controller, GDK_KEY_KP_Enter, GDK_CONTROL_MASK, "exam.submit");
   add_shortcut (controller, GDK_KEY_ISO_Enter, GDK_CONTROL_MASK, "exam.submit");
+  add_shortcut (controller, GDK_KEY_l, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "exam.switch-layout");
   add_shortcut (controller, GDK_KEY_Page_Up, 0, "exam.previous");
   add_shortcut (controller, GDK_KEY_KP_Page_Up, 0, "exam.previous");
   add_shortcut (controller, GDK_KEY_Page_Down, 0, "exam.next");
@@ -603,4 +694,77 @@ xf_exam_view_setup_input (XfExamView *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->flag_button, "toggled", G_CALLBACK (on_flag_button_toggled_cb), self,
                            G_CONNECT_SWAPPED);
+}
+
+/**
+ * xf_exam_view_get_answer:
+ *
+ * Returns: (nullable): the latest answer given to the question at @index
+ */
+const char *
+xf_exam_view_get_answer (XfExamView *self,
+                         guint       index)
+{
+  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), NULL);
+  return index < self->n_questions ? self->questions[index].answer : NULL;
+}
+
+gboolean
+xf_exam_view_get_flagged (XfExamView *self,
+                          guint       index)
+{
+  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), FALSE);
+  return index < self->n_questions && self->questions[index].flagged;
+}
+
+/**
+ * xf_exam_view_is_saved:
+ *
+ * Returns: whether the store has the latest answer given to the question
+ *   at @index (or has none, as none was given)
+ */
+gboolean
+xf_exam_view_is_saved (XfExamView *self,
+                       guint       index)
+{
+  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), FALSE);
+  return index < self->n_questions && self->questions[index].writes == 0 && self->questions[index].error == NULL;
+}
+
+/**
+ * xf_exam_view_get_n_answered:
+ *
+ * Returns: how many questions have an answer the store has
+ */
+guint
+xf_exam_view_get_n_answered (XfExamView *self)
+{
+  XfAttempt *attempt;
+
+  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), 0);
+
+  attempt = self->session != NULL ? xf_exam_session_get_attempt (self->session) : NULL;
+  return attempt != NULL && self->running ? xf_attempt_get_n_answered (attempt) : 0;
+}
+
+/**
+ * xf_exam_view_dup_unanswered:
+ *
+ * Returns: (transfer full) (element-type guint): the numbers (from 1) of
+ *   the questions without an answer
+ */
+GArray *
+xf_exam_view_dup_unanswered (XfExamView *self)
+{
+  GArray *numbers = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), numbers);
+
+  for (guint i = 0; i < self->n_questions; i++)
+    if (self->questions[i].answer == NULL)
+      {
+        guint n = i + 1;
+        g_array_append_val (numbers, n);
+      }
+  return numbers;
 }

@@ -12,12 +12,14 @@
 #include "xf-exam-format.h"
 #include "xf-exam-view-private.h"
 
-/* An attempt at an exam, one question at a time, with the time left and
- * an answer sheet. The view stands in for the window's content while the
- * attempt runs. Every answer is written as it is given, the time spent
- * every few seconds; when the time is up the paper is submitted with the
- * answers given. An attempt left without submitting (the app killed, the
- * window destroyed) is taken up again with xf_exam_view_resume(). */
+/* An attempt at an exam, one question at a time or the whole paper in
+ * one column (the "layout", kept in the settings), with the time left
+ * and an answer sheet. The view stands in for the window's content while
+ * the attempt runs. Every answer and flag is written as it is given, the
+ * time spent every few seconds; when the time is up the paper is
+ * submitted with the answers given. An attempt left without submitting
+ * (xf_exam_view_leave(), the app killed, the window destroyed) is taken
+ * up again with xf_exam_view_resume(). */
 
 G_DEFINE_FINAL_TYPE (XfExamView, xf_exam_view, GTK_TYPE_WIDGET)
 
@@ -26,10 +28,20 @@ G_DEFINE_FINAL_TYPE (XfExamView, xf_exam_view, GTK_TYPE_WIDGET)
  * fire up to a second late. */
 #define TICK_SECONDS    4
 #define CLOCK_MS        250
+#define LEAVE_POLL_MS   50
+
+enum {
+  PROP_0,
+  PROP_LAYOUT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   FINISHED,
   FAILED,
+  LEFT,
   N_SIGNALS
 };
 
@@ -42,10 +54,10 @@ xf_exam_view_toast (XfExamView *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "win.show-toast", "s", message);
 }
 
-static void
-actions_update (XfExamView *self)
+void
+xf_exam_view_actions_update (XfExamView *self)
 {
-  gboolean open = self->running && !self->submitting;
+  gboolean open = self->running && !self->submitting && !self->leaving;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exam.previous", open && self->current > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "exam.next", open && self->current + 1 < self->n_questions);
@@ -60,6 +72,7 @@ stop_timers (XfExamView *self)
   g_clear_handle_id (&self->tick_id, g_source_remove);
   g_clear_handle_id (&self->clock_id, g_source_remove);
   g_clear_handle_id (&self->essay_save_id, g_source_remove);
+  g_clear_handle_id (&self->leave_id, g_source_remove);
 }
 
 static void
@@ -73,6 +86,7 @@ clear_questions (XfExamView *self)
   g_clear_pointer (&self->questions, g_free);
   self->n_questions = 0;
   self->current = 0;
+  self->shown = G_MAXUINT;
 }
 
 /* Forgets the attempt shown: the jobs it asked for still run, unheard. */
@@ -85,11 +99,14 @@ reset (XfExamView *self)
   stop_timers (self);
   if (self->sheet_grid != NULL)
     xf_exam_view_clear_sheet (self);
+  if (self->paper_box != NULL)
+    xf_exam_view_paper_clear (self);
   clear_questions (self);
   g_clear_object (&self->session);
   g_clear_pointer (&self->attempt_uuid, g_free);
   self->running = FALSE;
   self->submitting = FALSE;
+  self->leaving = FALSE;
   self->warned = FALSE;
   self->tick_pending = FALSE;
 }
@@ -101,7 +118,7 @@ show_loading (XfExamView *self,
   adw_status_page_set_title (self->loading_page, title);
   gtk_spinner_start (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, "loading");
-  actions_update (self);
+  xf_exam_view_actions_update (self);
 }
 
 static void
@@ -166,13 +183,13 @@ on_submitted (GObject      *source,
       /* Still open: the person may try again, and the time runs on. */
       xf_exam_view_toast (self, message);
       gtk_stack_set_visible_child_name (self->stack, "question");
-      actions_update (self);
+      xf_exam_view_actions_update (self);
       start_timers (self);
       return;
     }
 
   self->running = FALSE;
-  actions_update (self);
+  xf_exam_view_actions_update (self);
   g_signal_emit (self, signals[FINISHED], 0);
 }
 
@@ -183,6 +200,9 @@ submit (XfExamView *self,
 {
   if (!self->running || self->submitting)
     return;
+  /* Submitted while leaving: the window closes on the result instead */
+  g_clear_handle_id (&self->leave_id, g_source_remove);
+  self->leaving = FALSE;
   if (give_typed)
     xf_exam_view_commit_text (self);
   self->submitting = TRUE;
@@ -338,7 +358,10 @@ on_opened (GObject      *source,
   self->n_questions = attempt->paper->items->len;
   self->questions = g_new0 (XfExamViewQuestion, MAX (self->n_questions, 1));
   for (guint i = 0; i < self->n_questions; i++)
-    self->questions[i].answer = g_strdup (g_ptr_array_index (attempt->answers, i));
+    {
+      self->questions[i].answer = g_strdup (g_ptr_array_index (attempt->answers, i));
+      self->questions[i].flagged = attempt->flags != NULL && g_array_index (attempt->flags, gboolean, i);
+    }
   self->current = G_MAXUINT;
   self->running = TRUE;
 
@@ -348,8 +371,16 @@ on_opened (GObject      *source,
   gtk_spinner_stop (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, "question");
   xf_exam_view_build_sheet (self);
-  xf_exam_view_show_question (self, first_unanswered (self));
-  actions_update (self);
+  if (self->paper)
+    {
+      self->current = first_unanswered (self);
+      xf_exam_view_paper_build (self);
+      xf_exam_view_paper_scroll_to (self, self->current, TRUE);
+      xf_exam_view_update_question (self, self->current);
+    }
+  else
+    xf_exam_view_show_question (self, first_unanswered (self));
+  xf_exam_view_actions_update (self);
   start_timers (self);
 }
 
@@ -407,60 +438,66 @@ xf_exam_view_resume (XfExamView *self,
   xf_exam_session_resume_async (self->session, attempt_uuid, self->cancellable, on_opened, g_object_ref (self));
 }
 
-static void
-on_submit_dialog_response_cb (XfExamView *self,
-                              const char *response,
-                              AdwMessageDialog *dialog)
+static gboolean
+any_failed (XfExamView *self)
 {
-  if (g_strcmp0 (response, "submit") == 0)
-    xf_exam_view_submit (self, XF_ATTEMPT_SUBMITTED_BY_PERSON);
+  for (guint i = 0; i < self->n_questions; i++)
+    if (self->questions[i].error != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+leave_cb (gpointer user_data)
+{
+  XfExamView *self = user_data;
+
+  if (xf_exam_session_get_n_pending (self->session) > 0)
+    return G_SOURCE_CONTINUE;
+  self->leave_id = 0;
+  /* An answer the store refused is not left behind unsaid */
+  if (any_failed (self))
+    {
+      self->leaving = FALSE;
+      xf_exam_view_toast (self, _("Some answers could not be saved: give them again, or submit the paper"));
+      gtk_stack_set_visible_child_name (self->stack, "question");
+      xf_exam_view_actions_update (self);
+      start_timers (self);
+      g_signal_emit (self, signals[LEFT], 0, FALSE);
+      return G_SOURCE_REMOVE;
+    }
+  reset (self);
+  g_signal_emit (self, signals[LEFT], 0, TRUE);
+  return G_SOURCE_REMOVE;
 }
 
 /**
- * xf_exam_view_ask_submit:
+ * xf_exam_view_leave:
  *
- * Asks whether to submit, naming the questions without an answer.
+ * Stops showing the attempt without submitting it: the typed answers are
+ * given, and once every answer and flag asked for is on the disk the view
+ * lets the attempt go and emits #XfExamView::left. Its clock stops until
+ * it is taken up again with xf_exam_view_resume().
  */
 void
-xf_exam_view_ask_submit (XfExamView *self)
+xf_exam_view_leave (XfExamView *self)
 {
-  g_autoptr(GArray) unanswered = NULL;
-  g_autofree char *body = NULL;
-  GtkRoot *root;
-  GtkWidget *dialog;
-
   g_return_if_fail (XF_IS_EXAM_VIEW (self));
 
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  if (!self->running || self->submitting || !GTK_IS_WINDOW (root))
+  if (self->submitting || self->leaving)
     return;
-  xf_exam_view_commit_text (self);
-  unanswered = xf_exam_view_dup_unanswered (self);
-  if (unanswered->len > 0)
+  if (!self->running)
     {
-      g_autofree char *numbers = xf_format_question_numbers ((const guint *)(gpointer)unanswered->data,
-                                                             unanswered->len, XF_EXAM_NUMBERS_SHOWN);
-
-      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "%u question has no answer: %s. Once submitted, the answers cannot be changed.",
-                                           "%u questions have no answer: %s. Once submitted, the answers cannot be changed.",
-                                           unanswered->len),
-                              unanswered->len, numbers);
+      /* Still being opened: it can be taken up again from the list */
+      reset (self);
+      g_signal_emit (self, signals[LEFT], 0, TRUE);
+      return;
     }
-  else
-    body = g_strdup (_("Every question has an answer. Once submitted, the answers cannot be changed."));
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (root), _("Submit the paper?"), body);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Keep answering"),
-                                    "submit", _("_Submit"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "submit", ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "submit");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_signal_connect_object (dialog, "response", G_CALLBACK (on_submit_dialog_response_cb), self,
-                           G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (dialog));
+  xf_exam_view_commit_text (self);
+  stop_timers (self);
+  self->leaving = TRUE;
+  show_loading (self, _("Saving the answers…"));
+  self->leave_id = g_timeout_add (LEAVE_POLL_MS, leave_cb, self);
 }
 
 static void
@@ -517,12 +554,64 @@ xf_exam_view_dispose (GObject *object)
   reset (self);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
+  g_clear_object (&self->settings);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_EXAM_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_pointer (&self->option_buttons, g_ptr_array_unref);
+  g_clear_pointer (&self->cards, g_ptr_array_unref);
 
   G_OBJECT_CLASS (xf_exam_view_parent_class)->dispose (object);
+}
+
+static void
+xf_exam_view_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (xf_exam_view_parent_class)->root (widget);
+  xf_exam_view_paper_root (widget);
+}
+
+static void
+xf_exam_view_unroot (GtkWidget *widget)
+{
+  xf_exam_view_paper_unroot (widget);
+  GTK_WIDGET_CLASS (xf_exam_view_parent_class)->unroot (widget);
+}
+
+static void
+xf_exam_view_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  XfExamView *self = XF_EXAM_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LAYOUT:
+      g_value_set_string (value, xf_exam_view_get_layout (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+xf_exam_view_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  XfExamView *self = XF_EXAM_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LAYOUT:
+      xf_exam_view_set_layout (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -532,6 +621,20 @@ xf_exam_view_class_init (XfExamViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = xf_exam_view_dispose;
+  object_class->get_property = xf_exam_view_get_property;
+  object_class->set_property = xf_exam_view_set_property;
+  widget_class->root = xf_exam_view_root;
+  widget_class->unroot = xf_exam_view_unroot;
+
+  /**
+   * XfExamView:layout:
+   *
+   * "question" shows one question at a time, "paper" the whole paper.
+   */
+  properties[PROP_LAYOUT] = g_param_spec_string ("layout", NULL, NULL, "question",
+                                                 G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY |
+                                                 G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
    * XfExamView::finished:
@@ -548,6 +651,15 @@ xf_exam_view_class_init (XfExamViewClass *klass)
    */
   signals[FAILED] = g_signal_new ("failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
                                   NULL, G_TYPE_NONE, 1, G_TYPE_ERROR);
+  /**
+   * XfExamView::left:
+   * @done: whether the attempt was let go; %FALSE when an answer could
+   *   not be saved and the attempt is shown again
+   *
+   * What xf_exam_view_leave() asked for is over.
+   */
+  signals[LEFT] = g_signal_new ("left", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                                NULL, G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/xuefa/Xuefa/xf-exam-view.ui");
   gtk_widget_class_bind_template_child (widget_class, XfExamView, window_title);
@@ -557,6 +669,10 @@ xf_exam_view_class_init (XfExamViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfExamView, loading_page);
   gtk_widget_class_bind_template_child (widget_class, XfExamView, spinner);
   gtk_widget_class_bind_template_child (widget_class, XfExamView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, XfExamView, layout_stack);
+  gtk_widget_class_bind_template_child (widget_class, XfExamView, bar);
+  gtk_widget_class_bind_template_child (widget_class, XfExamView, paper_scroller);
+  gtk_widget_class_bind_template_child (widget_class, XfExamView, paper_box);
   gtk_widget_class_bind_template_child (widget_class, XfExamView, position_label);
   gtk_widget_class_bind_template_child (widget_class, XfExamView, stem_label);
   gtk_widget_class_bind_template_child (widget_class, XfExamView, options_box);
@@ -574,6 +690,8 @@ xf_exam_view_class_init (XfExamViewClass *klass)
   gtk_widget_class_install_action (widget_class, "exam.go", "u", go_action);
   gtk_widget_class_install_action (widget_class, "exam.flag", NULL, flag_action);
   gtk_widget_class_install_action (widget_class, "exam.submit", NULL, submit_action);
+  gtk_widget_class_install_action (widget_class, "exam.switch-layout", NULL, xf_exam_view_switch_layout_action);
+  gtk_widget_class_install_property_action (widget_class, "exam.layout", "layout");
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 }
@@ -585,8 +703,12 @@ xf_exam_view_init (XfExamView *self)
 
   self->cancellable = g_cancellable_new ();
   self->option_buttons = g_ptr_array_new ();
+  self->shown = G_MAXUINT;
   xf_exam_view_setup_input (self);
-  actions_update (self);
+  xf_exam_view_paper_setup (self);
+  self->settings = g_settings_new (APP_ID);
+  g_settings_bind (self->settings, "exam-layout", self, "layout", G_SETTINGS_BIND_DEFAULT);
+  xf_exam_view_actions_update (self);
 }
 
 GtkWidget *
@@ -645,81 +767,14 @@ xf_exam_view_go_to (XfExamView *self,
 {
   g_return_if_fail (XF_IS_EXAM_VIEW (self));
 
-  if (!self->running || self->submitting || index >= self->n_questions || index == self->current)
+  if (!self->running || self->submitting || index >= self->n_questions)
     return;
-  xf_exam_view_show_question (self, index);
-  actions_update (self);
-}
-
-/**
- * xf_exam_view_get_answer:
- *
- * Returns: (nullable): the latest answer given to the question at @index
- */
-const char *
-xf_exam_view_get_answer (XfExamView *self,
-                         guint       index)
-{
-  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), NULL);
-  return index < self->n_questions ? self->questions[index].answer : NULL;
-}
-
-gboolean
-xf_exam_view_get_flagged (XfExamView *self,
-                          guint       index)
-{
-  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), FALSE);
-  return index < self->n_questions && self->questions[index].flagged;
-}
-
-/**
- * xf_exam_view_is_saved:
- *
- * Returns: whether the store has the latest answer given to the question
- *   at @index (or has none, as none was given)
- */
-gboolean
-xf_exam_view_is_saved (XfExamView *self,
-                       guint       index)
-{
-  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), FALSE);
-  return index < self->n_questions && self->questions[index].writes == 0 && self->questions[index].error == NULL;
-}
-
-/**
- * xf_exam_view_get_n_answered:
- *
- * Returns: how many questions have an answer the store has
- */
-guint
-xf_exam_view_get_n_answered (XfExamView *self)
-{
-  XfAttempt *attempt;
-
-  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), 0);
-
-  attempt = self->session != NULL ? xf_exam_session_get_attempt (self->session) : NULL;
-  return attempt != NULL && self->running ? xf_attempt_get_n_answered (attempt) : 0;
-}
-
-/**
- * xf_exam_view_dup_unanswered:
- *
- * Returns: (transfer full) (element-type guint): the numbers (from 1) of
- *   the questions without an answer
- */
-GArray *
-xf_exam_view_dup_unanswered (XfExamView *self)
-{
-  GArray *numbers = g_array_new (FALSE, FALSE, sizeof (guint));
-
-  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), numbers);
-
-  for (guint i = 0; i < self->n_questions; i++)
-    if (self->questions[i].answer == NULL)
-      {
-        guint n = i + 1;
-        g_array_append_val (numbers, n);
-      }
-  return numbers;
+  if (self->paper)
+    {
+      xf_exam_view_set_current (self, index);
+      xf_exam_view_paper_scroll_to (self, index, TRUE);
+    }
+  else if (index != self->current)
+    xf_exam_view_show_question (self, index);
+  xf_exam_view_actions_update (self);
 }

@@ -42,5 +42,9 @@ GArray        *xf_exam_view_dup_unanswered (XfExamView *self);
 void           xf_exam_view_ask_submit     (XfExamView *self);
 void           xf_exam_view_submit         (XfExamView *self,
                                             const char *submitted_by);
+void           xf_exam_view_leave          (XfExamView *self);
+const char    *xf_exam_view_get_layout     (XfExamView *self);
+void           xf_exam_view_set_layout     (XfExamView *self,
+                                            const char *layout);
 
 G_END_DECLS

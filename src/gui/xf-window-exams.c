@@ -17,7 +17,8 @@
 
 /* Exams in the window: an attempt stands in for the window's content
  * until it is submitted, then its result does until the person is done
- * with it. Closing the window during an attempt submits what was given. */
+ * with it. Closing the window during an attempt asks whether to submit
+ * it or to continue it later. */
 
 /**
  * xf_window_get_in_exam:
@@ -183,68 +184,134 @@ on_exam_view_failed_cb (XfWindow     *self,
   xf_window_show_toast (self, message);
 }
 
+/* Left to continue later: the window goes, unless an answer could not
+ * be saved and the attempt shows again. */
+static void
+on_exam_view_left_cb (XfWindow   *self,
+                      gboolean    done,
+                      XfExamView *view)
+{
+  gboolean close = self->close_after_exam;
+
+  self->close_after_exam = FALSE;
+  if (!done)
+    return;
+  show_main (self);
+  if (close)
+    gtk_window_close (GTK_WINDOW (self));
+}
+
 static void
 on_close_dialog_response_cb (XfWindow         *self,
                              const char       *response,
                              AdwMessageDialog *dialog)
 {
-  if (g_strcmp0 (response, "submit") != 0 || !xf_exam_view_get_running (self->exam_view))
-    return;
-  self->close_after_exam = TRUE;
-  xf_exam_view_submit (self->exam_view, XF_ATTEMPT_SUBMITTED_BY_PERSON);
+  if (g_strcmp0 (response, "later") == 0)
+    {
+      self->close_after_exam = TRUE;
+      xf_exam_view_leave (self->exam_view);
+    }
+  else if (g_strcmp0 (response, "submit") == 0 && xf_exam_view_get_running (self->exam_view))
+    {
+      self->close_after_exam = TRUE;
+      xf_exam_view_submit (self->exam_view, XF_ATTEMPT_SUBMITTED_BY_PERSON);
+    }
+}
+
+static void
+on_close_dialog_destroy_cb (XfWindow *self)
+{
+  self->close_dialog = NULL;
+}
+
+/* What each answer does, and what happens to the attempt meanwhile: a
+ * paragraph each */
+static char *
+close_dialog_body (XfWindow *self)
+{
+  XfExamSession *session = xf_exam_view_get_session (self->exam_view);
+  XfExam *exam = session != NULL ? xf_exam_session_get_exam (session) : NULL;
+  g_autoptr(GArray) unanswered = xf_exam_view_dup_unanswered (self->exam_view);
+  g_autofree char *later = NULL;
+  g_autofree char *submit = NULL;
+
+  if (exam != NULL && exam->closes_at > 0)
+    {
+      g_autofree char *when = xf_format_attempt_time (exam->closes_at);
+
+      /* TRANSLATORS: %s is a date and time */
+      later = g_strdup_printf (_("Continue later: every answer given is saved, and the clock stops while Xuefa is "
+                                 "closed. The exam closes at %s: an attempt still open then is submitted with the "
+                                 "answers given."), when);
+    }
+  else
+    later = g_strdup (_("Continue later: every answer given is saved, and the clock stops while Xuefa is closed. "
+                        "The attempt waits on the Exams page."));
+  if (unanswered->len > 0)
+    {
+      g_autofree char *numbers = xf_format_question_numbers ((const guint *)(gpointer)unanswered->data,
+                                                             unanswered->len, XF_EXAM_NUMBERS_SHOWN);
+
+      submit = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                             "Submit and close: the paper is graded now, and the answers cannot "
+                                             "be changed. %u question has no answer: %s.",
+                                             "Submit and close: the paper is graded now, and the answers cannot "
+                                             "be changed. %u questions have no answer: %s.",
+                                             unanswered->len),
+                                unanswered->len, numbers);
+    }
+  else
+    submit = g_strdup (_("Submit and close: the paper is graded now, and the answers cannot be changed."));
+  return g_strconcat (later, "\n\n", submit, NULL);
 }
 
 /**
  * xf_window_exam_close_request:
  *
- * Closing the window during an attempt submits it, once the person agrees:
- * the window closes when it is submitted.
+ * Closing the window while an attempt shows asks whether to keep
+ * answering, to continue later (the attempt stays in progress, its
+ * clock stopped) or to submit: the window closes once the answers are
+ * saved or the paper is submitted.
  *
  * Returns: whether the window stays open for now
  */
 gboolean
 xf_window_exam_close_request (XfWindow *self)
 {
-  g_autoptr(GArray) unanswered = NULL;
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
-  if (!xf_exam_view_get_running (self->exam_view))
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "exam") != 0)
     return FALSE;
-  /* Being submitted: the window closes when it is. */
-  if (g_strcmp0 (xf_exam_view_get_page (self->exam_view), "loading") == 0)
+  /* Being submitted or saved: the window closes when it is. */
+  if (xf_exam_view_get_running (self->exam_view) && g_strcmp0 (xf_exam_view_get_page (self->exam_view), "loading") == 0)
     {
       self->close_after_exam = TRUE;
       return TRUE;
     }
-
-  unanswered = xf_exam_view_dup_unanswered (self->exam_view);
-  if (unanswered->len > 0)
+  if (self->close_dialog != NULL)
     {
-      g_autofree char *numbers = xf_format_question_numbers ((const guint *)(gpointer)unanswered->data,
-                                                             unanswered->len, XF_EXAM_NUMBERS_SHOWN);
-
-      body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                           "Closing the window submits the paper with the answers given. "
-                                           "%u question has no answer: %s.",
-                                           "Closing the window submits the paper with the answers given. "
-                                           "%u questions have no answer: %s.",
-                                           unanswered->len),
-                              unanswered->len, numbers);
+      gtk_window_present (GTK_WINDOW (self->close_dialog));
+      return TRUE;
     }
-  else
-    body = g_strdup (_("Closing the window submits the paper with the answers given."));
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Submit the paper and close?"), body);
+  body = close_dialog_body (self);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Leave the exam?"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Keep answering"),
+                                    "later", _("Continue _later"),
                                     "submit", _("Submit and _close"),
                                     NULL);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "submit", ADW_RESPONSE_DESTRUCTIVE);
+  /* Opening still: nothing to submit yet */
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "submit",
+                                           xf_exam_view_get_running (self->exam_view));
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_dialog_response_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (on_close_dialog_destroy_cb), self, G_CONNECT_SWAPPED);
+  self->close_dialog = dialog;
   gtk_window_present (GTK_WINDOW (dialog));
   return TRUE;
 }
@@ -263,6 +330,7 @@ xf_window_class_add_exam_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, XfWindow, mistakes_page);
   gtk_widget_class_bind_template_callback (widget_class, on_exam_view_finished_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_exam_view_failed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_exam_view_left_cb);
 
   gtk_widget_class_install_action (widget_class, "win.start-exam", "s", start_exam_action);
   gtk_widget_class_install_action (widget_class, "win.resume-exam", "s", resume_exam_action);

@@ -51,8 +51,10 @@ struct _XfWindow
   XfExamView           *exam_view;
   XfExamResults        *exam_results;
 
-  /* The window closes once the attempt it was closed on is submitted. */
+  /* The window closes once the attempt it was closed on is submitted,
+   * or left to continue later. */
   gboolean              close_after_exam;
+  GtkWidget            *close_dialog;
 };
 
 void xf_window_class_add_actions (GtkWidgetClass *widget_class);
