@@ -308,7 +308,7 @@ export_report_action (GtkWidget  *widget,
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
   g_autofree char *name = NULL;
   GtkFileChooserNative *chooser;
-  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
+  const char *folder_path = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
 
   /* Made now for its file name: a report that cannot be made says why
    * before a file is chosen */
@@ -327,9 +327,12 @@ export_report_action (GtkWidget  *widget,
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+  /* Documents, or home: never the folder the app happened to start in */
+  if (folder_path == NULL || !g_file_test (folder_path, G_FILE_TEST_IS_DIR))
+    folder_path = g_get_home_dir ();
+  if (folder_path != NULL && g_file_test (folder_path, G_FILE_TEST_IS_DIR))
     {
-      g_autoptr(GFile) folder = g_file_new_for_path (documents);
+      g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
 
       gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
     }
