@@ -11,8 +11,6 @@
 #include <fcntl.h>
 #include <math.h>
 #include <stdio.h>
-#include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cairo-pdf.h>
@@ -64,7 +62,13 @@ add_fact (XfExamReport *self,
   XfReportFact *fact = g_new0 (XfReportFact, 1);
 
   fact->label = g_strdup (label);
-  fact->value = value != NULL && value[0] != '\0' ? value : (g_free (value), g_strdup ("—"));
+  if (value == NULL || value[0] == '\0')
+    {
+      /* A blank cell on a form reads as forgotten: a dash says "none" */
+      g_free (value);
+      value = g_strdup ("—");
+    }
+  fact->value = value;
   fact->strong = strong;
   g_ptr_array_add (self->facts, fact);
 }
