@@ -30,7 +30,7 @@ for opt in module.get("config-opts", []):
     assert name in known, f"config-opt {opt} is not a meson option"
 # Every library meson looks for must come from the runtime or a module.
 runtime_libs = {"glib-2.0", "gio-2.0", "gobject-2.0", "gtk4", "libadwaita-1", "epoxy",
-                "sqlite3", "json-glib-1.0", "libsoup-3.0"}
+                "sqlite3", "json-glib-1.0", "libsoup-3.0", "pangocairo", "cairo-pdf"}
 bundled = {x["name"] for x in m["modules"]}
 for dep in re.findall(r"dependency\('([^']+)'", open(top + "/meson.build").read() +
                       "".join(open(f).read() for f in [top + "/src/gui/meson.build"])):

@@ -267,6 +267,110 @@ test_take (Fixture       *fixture,
   }
 }
 
+/* `exam report`: a PDF of a submitted attempt, refused before it is */
+static void
+test_report (Fixture       *fixture,
+             gconstpointer  data)
+{
+  g_autofree char *bank = make_bank ();
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *attempt = NULL;
+  g_autofree char *pdf = g_build_filename (fixture->dir, "成绩单.pdf", NULL);
+  g_autofree char *bytes = NULL;
+  g_autofree char *missing = g_build_filename (fixture->dir, "no-such-dir", "report.pdf", NULL);
+  g_autofree char *count = NULL;
+  g_autofree char *human = NULL;
+  gint64 pages;
+  gsize len = 0;
+
+  write_file (fixture, "bank.json", bank);
+  write_file (fixture, "spec.json", spec_json);
+  {
+    g_auto(XfCliRun) imported = run (fixture, "--json", "questions", "import", "bank.json");
+    g_auto(XfCliRun) created = run (fixture, "--json", "exam", "create", "--spec", "spec.json");
+    g_auto(XfCliRun) started = run (fixture, "--json", "exam", "start", "命令行考试");
+
+    g_assert_cmpint (imported.status, ==, 0);
+    g_assert_cmpint (created.status, ==, 0);
+    g_assert_cmpint (started.status, ==, 0);
+    root = parse (started.out);
+    attempt = g_strdup (json_object_get_string_member (json_node_get_object (root), "attempt"));
+  }
+
+  /* Not before it is submitted */
+  {
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "report", attempt, "--output", pdf);
+
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, "not submitted"));
+    g_assert_nonnull (strstr (r.err, attempt));
+    g_assert_false (g_file_test (pdf, G_FILE_TEST_EXISTS));
+  }
+  {
+    g_auto(XfCliRun) answered = run (fixture, "--json", "exam", "answer", attempt, "1", "A");
+    g_auto(XfCliRun) submitted = run (fixture, "--json", "exam", "submit", attempt);
+
+    g_assert_cmpint (answered.status, ==, 0);
+    g_assert_cmpint (submitted.status, ==, 0);
+  }
+
+  {
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "report", attempt, "--output", pdf);
+    g_autoptr(JsonNode) written = NULL;
+    JsonObject *object;
+
+    g_assert_cmpint (r.status, ==, 0);
+    written = parse (r.out);
+    object = json_node_get_object (written);
+    g_assert_cmpstr (json_object_get_string_member (object, "written"), ==, pdf);
+    pages = json_object_get_int_member (object, "pages");
+    g_assert_cmpint (pages, >=, 1);
+  }
+  /* The page tree counts as many pages */
+  g_assert_true (g_file_get_contents (pdf, &bytes, &len, NULL));
+  g_assert_true (g_str_has_prefix (bytes, "%PDF-"));
+  count = g_strdup_printf ("/Count %" G_GINT64_FORMAT, pages);
+  {
+    gsize n = strlen (count);
+    gboolean found = FALSE;
+
+    /* The file holds compressed streams: NUL bytes are no end */
+    for (gsize i = 0; i + n < len && !found; i++)
+      found = memcmp (bytes + i, count, n) == 0 && !g_ascii_isdigit (bytes[i + n]);
+    g_assert_true (found);
+  }
+
+  /* The human form says where it went */
+  {
+    g_auto(XfCliRun) r = run (fixture, "exam", "report", attempt, "-o", "again.pdf");
+
+    g_assert_cmpint (r.status, ==, 0);
+    human = g_strdup_printf ("again.pdf (%" G_GINT64_FORMAT " page%s)", pages, pages > 1 ? "s" : "");
+    g_assert_nonnull (strstr (r.err, human));
+  }
+
+  /* A file that cannot be written: named, with the reason */
+  {
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "report", attempt, "--output", missing);
+
+    g_assert_cmpint (r.status, ==, 1);
+    g_assert_nonnull (strstr (r.err, missing));
+    g_assert_nonnull (strstr (r.err, "No such file"));
+    g_assert_cmpstr (r.out, ==, "");
+  }
+  /* Usage and lookups */
+  {
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "report", attempt);
+
+    g_assert_cmpint (r.status, ==, 2);
+  }
+  {
+    g_auto(XfCliRun) r = run (fixture, "--json", "exam", "report", "no-such-attempt", "--output", pdf);
+
+    g_assert_cmpint (r.status, ==, 3);
+  }
+}
+
 static void
 test_bad_input (Fixture       *fixture,
                 gconstpointer  data)
@@ -558,6 +662,7 @@ main (int   argc,
   g_test_add ("/cli-exam/take", Fixture, NULL, fixture_setup, test_take, fixture_teardown);
   g_test_add ("/cli-exam/stats", Fixture, NULL, fixture_setup, test_stats, fixture_teardown);
   g_test_add ("/cli-exam/profile", Fixture, NULL, fixture_setup, test_profile, fixture_teardown);
+  g_test_add ("/cli-exam/report", Fixture, NULL, fixture_setup, test_report, fixture_teardown);
   g_test_add ("/cli-exam/bad-input", Fixture, NULL, fixture_setup, test_bad_input, fixture_teardown);
 
   return g_test_run ();

@@ -11,8 +11,9 @@ packages=(
   build-essential pkg-config meson ninja-build gettext
   libglib2.0-dev libglib2.0-dev-bin libgtk-4-dev libgtk-4-bin libadwaita-1-dev libepoxy-dev
   libsoup-3.0-dev libjson-glib-dev libsqlite3-dev libxlsxwriter-dev libzip-dev
+  libcairo2-dev libpango1.0-dev
   desktop-file-utils appstream
-  xvfb xauth fonts-wqy-microhei locales
+  xvfb xauth fonts-wqy-microhei locales poppler-utils
 )
 if [ "${XUEFA_TEST_DEPS:-0}" = 1 ]; then
   packages+=(valgrind python3 flatpak-builder libasan8 libubsan1 clang libclang-rt-dev)

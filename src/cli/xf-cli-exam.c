@@ -12,8 +12,10 @@
 #include <math.h>
 
 #include "xf-cli.h"
+#include "xf-exam-report.h"
 #include "xf-exam-stats.h"
 #include "xf-exam-store.h"
+#include "xf-profile-manager.h"
 #include "xf-question-store.h"
 
 /* Exams headlessly: tests and automation take an exam end to end. Every
@@ -21,7 +23,8 @@
 
 static const char *usage =
   "exam list | exam create --spec FILE.json | exam start EXAM | exam answer ATTEMPT N ANSWER | "
-  "exam show ATTEMPT | exam submit ATTEMPT | exam attempts EXAM | exam stats EXAM";
+  "exam show ATTEMPT | exam submit ATTEMPT | exam attempts EXAM | exam stats EXAM | "
+  "exam report ATTEMPT --output FILE.pdf";
 
 /* Lookups of what the person named: a wrong name is invalid input */
 static int
@@ -570,6 +573,93 @@ exam_stats (XfCli  *cli,
   return XF_CLI_EXIT_OK;
 }
 
+/* The profile that took @attempt, for its name and department: the one
+ * the attempt names, or else the one whose database is open. A --db file
+ * stands alone and has none. */
+static XfProfile *
+find_profile (XfCli     *cli,
+              XfAttempt *attempt)
+{
+  g_autoptr(XfProfileManager) manager = NULL;
+  XfProfile *profile;
+
+  if (cli->db_path != NULL)
+    return NULL;
+  manager = xf_profile_manager_new (g_getenv ("XUEFA_DATA_DIR"));
+  if (!xf_profile_manager_load (manager, NULL))
+    return NULL;
+  if (attempt->profile != NULL && attempt->profile[0] != '\0')
+    profile = xf_profile_manager_find (manager, attempt->profile);
+  else if (cli->profile != NULL)
+    profile = xf_profile_manager_find (manager, cli->profile);
+  else
+    profile = xf_profile_manager_get_last (manager);
+  return profile != NULL ? g_object_ref (profile) : NULL;
+}
+
+static int
+exam_report (XfCli  *cli,
+             int     argc,
+             char  **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfAttempt) attempt = NULL;
+  g_autoptr(XfExam) exam = NULL;
+  g_autoptr(GPtrArray) questions = NULL;
+  g_autoptr(XfExamResult) result = NULL;
+  g_autoptr(XfExamReport) report = NULL;
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autofree char *output = NULL;
+  g_autoptr(XfProfile) profile = NULL;
+  GOptionEntry entries[] = {
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write the PDF to FILE"), N_("FILE") },
+    { NULL }
+  };
+  XfDatabase *db;
+  guint n_pages;
+
+  if (!xf_cli_parse_options (cli, "ATTEMPT", entries, &argc, &argv))
+    return XF_CLI_EXIT_USAGE;
+  if (argc != 2 || output == NULL || output[0] == '\0')
+    return xf_cli_usage (cli, "exam report ATTEMPT --output FILE.pdf");
+  if (!(db = xf_cli_open_database (cli, &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  if (!(attempt = xf_exam_store_get_attempt (db, argv[1], &error)) ||
+      !(exam = xf_exam_store_get (db, attempt->exam, &error)))
+    return fail_exam (cli, error);
+  if (attempt->state != XF_ATTEMPT_SUBMITTED)
+    {
+      g_set_error (&error, XF_EXAM_ERROR, XF_EXAM_ERROR_INVALID,
+                   _("Attempt %s is not submitted yet: submit it first with “xuefactl exam submit %s”"),
+                   attempt->uuid, attempt->uuid);
+      return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+    }
+  profile = find_profile (cli, attempt);
+  if (!(questions = xf_exam_store_load_questions (db, attempt->paper, &error)) ||
+      !(result = xf_exam_store_grade_attempt (db, attempt, &error)) ||
+      !(report = xf_exam_report_new (exam, attempt, result, questions,
+                                     profile != NULL ? xf_profile_get_name (profile) : NULL,
+                                     profile != NULL ? xf_profile_get_department (profile) : NULL,
+                                     g_get_real_time (), &error)) ||
+      !xf_exam_report_write_pdf (report, output, &error))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  n_pages = xf_exam_report_get_n_pages (report);
+
+  if (!cli->json)
+    {
+      xf_cli_message (cli, g_dngettext (GETTEXT_PACKAGE, "Score report written to %s (%u page)",
+                                        "Score report written to %s (%u pages)", n_pages),
+                      output, n_pages);
+      return XF_CLI_EXIT_OK;
+    }
+  json_builder_begin_object (builder);
+  xf_cli_json_add_string (builder, "written", output);
+  xf_cli_json_add_int (builder, "pages", n_pages);
+  json_builder_end_object (builder);
+  xf_cli_print_json (cli, builder);
+  return XF_CLI_EXIT_OK;
+}
+
 int
 xf_cli_exam_command (XfCli  *cli,
                      int     argc,
@@ -588,6 +678,7 @@ xf_cli_exam_command (XfCli  *cli,
     { "submit", exam_submit },
     { "attempts", exam_attempts },
     { "stats", exam_stats },
+    { "report", exam_report },
   };
 
   if (argc < 2)

@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "xf-exam-session.h"
+#include "xf-profile.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,18 @@ void           xf_exam_results_load        (XfExamResults *self,
                                             const char    *attempt_uuid);
 const char    *xf_exam_results_get_page    (XfExamResults *self);
 XfExamSession *xf_exam_results_get_session (XfExamResults *self);
+void           xf_exam_results_set_profile (XfExamResults *self,
+                                            XfProfile     *profile);
+
+void           xf_exam_results_export_async  (XfExamResults        *self,
+                                              GFile                *file,
+                                              GCancellable         *cancellable,
+                                              GAsyncReadyCallback   callback,
+                                              gpointer              user_data);
+gboolean       xf_exam_results_export_finish (XfExamResults        *self,
+                                              GAsyncResult         *result,
+                                              GError              **error);
+GtkPrintOperation *xf_exam_results_new_print_operation (XfExamResults  *self,
+                                                        GError        **error);
 
 G_END_DECLS

@@ -446,6 +446,7 @@ xf_window_actions_update (XfWindow *self)
   double scale = g_settings_get_double (self->settings, "reader-font-scale");
   /* While an attempt runs, nothing takes the person elsewhere. */
   gboolean open = self->database != NULL && !xf_window_get_in_exam (self);
+  gboolean in_results = g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") == 0;
 
   gtk_widget_action_set_enabled (widget, "win.zoom-in", scale < XF_READER_SCALE_MAX - 0.001);
   gtk_widget_action_set_enabled (widget, "win.zoom-out", scale > XF_READER_SCALE_MIN + 0.001);
@@ -464,6 +465,8 @@ xf_window_actions_update (XfWindow *self)
   gtk_widget_action_set_enabled (widget, "win.start-exam", open);
   gtk_widget_action_set_enabled (widget, "win.resume-exam", open);
   gtk_widget_action_set_enabled (widget, "win.show-attempt", open);
+  gtk_widget_action_set_enabled (widget, "win.print-report", in_results);
+  gtk_widget_action_set_enabled (widget, "win.export-report", in_results);
 }
 
 /* GtkWindow binds Ctrl+Shift+I to the GTK Inspector, and its bindings come

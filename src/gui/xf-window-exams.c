@@ -85,6 +85,7 @@ show_attempt_action (GtkWidget  *widget,
 
   if (self->database == NULL)
     return;
+  xf_exam_results_set_profile (self->exam_results, self->profile);
   xf_exam_results_load (self->exam_results, xf_database_get_path (self->database),
                         g_variant_get_string (parameter, NULL));
   gtk_stack_set_visible_child_name (self->main_stack, "results");
@@ -154,10 +155,27 @@ close_results_action (GtkWidget  *widget,
   show_main (XF_WINDOW (widget));
 }
 
+/* The keys of the results' report work wherever the focus is */
+static void
+report_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+
+  if (g_strcmp0 (gtk_stack_get_visible_child_name (self->main_stack), "results") != 0)
+    return;
+  gtk_widget_activate_action (GTK_WIDGET (self->exam_results),
+                              g_str_equal (action_name, "win.print-report") ? "results.print-report"
+                                                                            : "results.export-report",
+                              NULL);
+}
+
 static void
 on_exam_view_finished_cb (XfWindow   *self,
                           XfExamView *view)
 {
+  xf_exam_results_set_profile (self->exam_results, self->profile);
   xf_exam_results_show (self->exam_results, xf_exam_view_get_session (view));
   gtk_stack_set_visible_child_name (self->main_stack, "results");
   xf_exams_page_reload (self->exams_page);
@@ -339,4 +357,10 @@ xf_window_class_add_exam_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-exam", NULL, edit_exam_action);
   gtk_widget_class_install_action (widget_class, "win.edit-exam", "s", edit_exam_action);
   gtk_widget_class_install_action (widget_class, "win.exam-stats", "s", exam_stats_action);
+  gtk_widget_class_install_action (widget_class, "win.print-report", NULL, report_action);
+  gtk_widget_class_install_action (widget_class, "win.export-report", NULL, report_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_p, GDK_CONTROL_MASK, "win.print-report", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.export-report", NULL);
 }
