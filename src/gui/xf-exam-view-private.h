@@ -40,7 +40,6 @@ struct _XfExamView
    * time as the main loop is idle, from the first on. */
   gboolean            paper;
   GPtrArray          *cards;
-  guint               build_id;
   guint               scroll_id;       /* a tick callback bringing scroll_to to the top */
   guint               scroll_to;
   double              scroll_top;      /* where it was at the last layout */
