@@ -29,7 +29,8 @@
 // minutes or hours later on the same day, and times fall on both sides
 // of UTC midnight, which is where ts-fsrs counts its days.  Most cards use
 // the default parameters (desired retention 0.9); some use 0.70, 0.80,
-// 0.95 and 0.97.  After each review the card's state as ts-fsrs computed
+// 0.95 and 0.97, and a few turn the short-term scheduler off (the card's
+// "short_term": false).  After each review the card's state as ts-fsrs computed
 // it is recorded.
 
 import { createRequire } from 'node:module';
@@ -163,11 +164,18 @@ function simulate (f, id, retention, count, rate, timeOf, limit = LIMIT) {
     });
     card = next;
   }
-  return { id, retention, reviews };
+  const card_out = { id, retention };
+  if (!f.parameters.enable_short_term)
+    card_out.short_term = false;
+  card_out.reviews = reviews;
+  return card_out;
 }
 
 const groups = [
   { retention: 0.9, cards: 360 },
+  // FSRS without its short-term stability: ts-fsrs then schedules no
+  // learning steps and every card goes straight to review.
+  { retention: 0.9, cards: 30, short_term: false },
   { retention: 0.7, cards: 60 },
   { retention: 0.8, cards: 60 },
   { retention: 0.95, cards: 60 },
@@ -183,6 +191,7 @@ for (const group of groups) {
   const params = generatorParameters ({
     request_retention: group.retention,
     enable_fuzz: false,
+    enable_short_term: group.short_term ?? true,
   });
   const f = fsrs (params);
   if (parameters === null)
@@ -228,7 +237,8 @@ lines.push (`  "ts_fsrs_version": ${JSON.stringify (out.ts_fsrs_version)},`);
 lines.push (`  "parameters": ${JSON.stringify (out.parameters)},`);
 lines.push ('  "cards": [');
 out.cards.forEach ((card, ci) => {
-  lines.push (`    {"id": ${card.id}, "retention": ${card.retention}, "reviews": [`);
+  const flags = card.short_term === false ? ', "short_term": false' : '';
+  lines.push (`    {"id": ${card.id}, "retention": ${card.retention}${flags}, "reviews": [`);
   card.reviews.forEach ((review, ri) => {
     const comma = ri + 1 < card.reviews.length ? ',' : '';
     lines.push (`      ${JSON.stringify (review)}${comma}`);
