@@ -85,6 +85,78 @@ utc_day (gint64 t)
   return t >= 0 ? t / SECONDS_PER_DAY : -((-t + SECONDS_PER_DAY - 1) / SECONDS_PER_DAY);
 }
 
+/* What a review needs of the parameters beyond the weights, worked out
+ * once a call rather than once a formula: the transcendental functions
+ * are most of a review's cost (tests/bench/bench-fsrs.c). */
+typedef struct
+{
+  const XfFsrsParams *params;
+  double              decay;
+  double              factor;
+  double              interval_modifier;
+  double              easy_difficulty;  /* D₀(Easy), unclamped */
+  double              exp_w8;
+} Model;
+
+static double init_difficulty (const XfFsrsParams *params,
+                               XfFsrsRating        g);
+
+static void
+model_init (Model              *model,
+            const XfFsrsParams *params)
+{
+  /* The derived numbers depend on these alone; a profile keeps its
+   * parameters for thousands of reviews, so the last ones computed on
+   * this thread are kept. */
+  static _Thread_local struct
+  {
+    gboolean valid;
+    double   key[5];
+    Model    model;
+  } memo;
+  const double key[5] = {
+    params->weights[4], params->weights[5], params->weights[8], params->weights[20],
+    params->desired_retention,
+  };
+
+  if (!memo.valid || memcmp (memo.key, key, sizeof key) != 0)
+    {
+      Model *m = &memo.model;
+
+      /* The forgetting curve is a power law R = (1 + f·t/S)^−decay whose
+       * factor f makes R(S) = 0.9 whatever the decay (w20). */
+      m->decay = -params->weights[20];
+      m->factor = round8 (exp (pow (m->decay, -1) * log (0.9)) - 1);
+      /* The number of stabilities after which R falls to the desired
+       * retention: 1 at 0.9. */
+      m->interval_modifier = round8 ((pow (params->desired_retention, 1 / m->decay) - 1) / m->factor);
+      m->easy_difficulty = init_difficulty (params, XF_FSRS_RATING_EASY);
+      m->exp_w8 = exp (params->weights[8]);
+      memcpy (memo.key, key, sizeof key);
+      memo.valid = TRUE;
+    }
+
+  *model = memo.model;
+  model->params = params;
+}
+
+static double
+model_forgetting_curve (const Model *model,
+                        double       elapsed_days,
+                        double       stability)
+{
+  return round8 (pow (1 + model->factor * elapsed_days / stability, model->decay));
+}
+
+static guint
+model_next_interval (const Model *model,
+                     double       stability)
+{
+  double days = js_round (stability * model->interval_modifier);
+
+  return (guint) MIN (MAX (1.0, days), (double) model->params->maximum_interval);
+}
+
 void
 xf_fsrs_params_init_default (XfFsrsParams *params)
 {
@@ -119,16 +191,6 @@ xf_fsrs_card_init (XfFsrsCard *card,
   card->due = now;
 }
 
-/* The forgetting curve is a power law R = (1 + f·t/S)^−decay whose
- * factor f makes R(S) = 0.9 whatever the decay (w20). */
-static double
-decay_factor (const XfFsrsParams *params,
-              double             *decay)
-{
-  *decay = -params->weights[20];
-  return round8 (exp (pow (*decay, -1) * log (0.9)) - 1);
-}
-
 /**
  * xf_fsrs_forgetting_curve:
  * @params: the parameters
@@ -143,10 +205,12 @@ xf_fsrs_forgetting_curve (const XfFsrsParams *params,
                           double              elapsed_days,
                           double              stability)
 {
-  double decay;
-  double factor = decay_factor (params, &decay);
+  Model model;
 
-  return round8 (pow (1 + factor * elapsed_days / stability, decay));
+  g_return_val_if_fail (params != NULL, 0);
+
+  model_init (&model, params);
+  return model_forgetting_curve (&model, elapsed_days, stability);
 }
 
 /**
@@ -188,10 +252,12 @@ xf_fsrs_retrievability (const XfFsrsParams *params,
 double
 xf_fsrs_interval_modifier (const XfFsrsParams *params)
 {
-  double decay;
-  double factor = decay_factor (params, &decay);
+  Model model;
 
-  return round8 ((pow (params->desired_retention, 1 / decay) - 1) / factor);
+  g_return_val_if_fail (params != NULL, 0);
+
+  model_init (&model, params);
+  return model.interval_modifier;
 }
 
 /**
@@ -206,9 +272,12 @@ guint
 xf_fsrs_next_interval (const XfFsrsParams *params,
                        double              stability)
 {
-  double days = js_round (stability * xf_fsrs_interval_modifier (params));
+  Model model;
 
-  return (guint) MIN (MAX (1.0, days), (double) params->maximum_interval);
+  g_return_val_if_fail (params != NULL, 1);
+
+  model_init (&model, params);
+  return model_next_interval (&model, stability);
 }
 
 /* Memory after the first rating: per-grade initial stability and a
@@ -233,31 +302,16 @@ init_difficulty (const XfFsrsParams *params,
  * nears 10 so that it never overshoots, then a small pull (w7) back
  * towards the difficulty of a card first rated Easy. */
 static double
-next_difficulty (const XfFsrsParams *params,
-                 double              d,
-                 XfFsrsRating        g)
+next_difficulty (const Model  *model,
+                 double        d,
+                 XfFsrsRating  g)
 {
-  const double *w = params->weights;
+  const double *w = model->params->weights;
   double delta = -w[6] * ((double) g - 3);
   double next = d + round8 (delta * (10 - d) / 9);
-  double reverted = round8 (w[7] * init_difficulty (params, XF_FSRS_RATING_EASY) + (1 - w[7]) * next);
+  double reverted = round8 (w[7] * model->easy_difficulty + (1 - w[7]) * next);
 
   return clamp (reverted, 1, 10);
-}
-
-static double
-recall_stability (const XfFsrsParams *params,
-                  double              d,
-                  double              s,
-                  double              r,
-                  XfFsrsRating        g)
-{
-  const double *w = params->weights;
-  double hard_penalty = g == XF_FSRS_RATING_HARD ? w[15] : 1;
-  double easy_bonus = g == XF_FSRS_RATING_EASY ? w[16] : 1;
-  double gain = exp (w[8]) * (11 - d) * pow (s, -w[9]) * (exp ((1 - r) * w[10]) - 1);
-
-  return round8 (clamp (s * (1 + gain * hard_penalty * easy_bonus), S_MIN, S_MAX));
 }
 
 static double
@@ -278,52 +332,84 @@ forget_stability (const XfFsrsParams *params,
   return clamp (ceiling, S_MIN, after);
 }
 
-/* A review on the day of the previous one: the forgetting curve has no
- * time to act, so stability moves by grade alone, and (FSRS-6) less the
- * more stable the memory already is (s^−w19); Hard and better never
- * lower it. */
-static double
-short_term_stability (const XfFsrsParams *params,
-                      double              s,
-                      XfFsrsRating        g)
-{
-  const double *w = params->weights;
-  double sinc = pow (s, -w[19]) * exp (w[17] * ((double) g - 3 + w[18]));
+#define GRADE(g) (1u << (g))
 
-  if (g >= XF_FSRS_RATING_HARD)
-    sinc = MAX (sinc, 1);
-  return round8 (clamp (s * sinc, S_MIN, S_MAX));
-}
-
-/* ts-fsrs's next_state(): the memory after rating @g @t days after the
- * last review, @r the retrievability then. */
+/* ts-fsrs's next_state(), stability part: the stability after each
+ * grade in the bit set @grades, into @stability[g − 1], @t days after
+ * the last review and @r the retrievability then. A review in days
+ * needs it for three or four grades; what does not depend on the grade
+ * is computed once, as the same products in the same order as ts-fsrs,
+ * so the doubles are the same. */
 static void
-next_memory (const XfFsrsParams *params,
-             const XfFsrsCard   *card,
-             guint               t,
-             double              r,
-             XfFsrsRating        g,
-             double             *stability,
-             double             *difficulty)
+next_stabilities (const Model      *model,
+                  const XfFsrsCard *card,
+                  guint             t,
+                  double            r,
+                  guint             grades,
+                  double            stability[4])
 {
+  const XfFsrsParams *params = model->params;
+  const double *w = params->weights;
   double d = card->difficulty;
   double s = card->stability;
 
   /* ts-fsrs tells a first review by the empty memory, not by the state. */
   if (d == 0 && s == 0)
     {
-      *difficulty = clamp (init_difficulty (params, g), 1, 10);
-      *stability = init_stability (params, g);
+      for (guint g = XF_FSRS_RATING_AGAIN; g <= XF_FSRS_RATING_EASY; g++)
+        if (grades & GRADE (g))
+          stability[g - 1] = init_stability (params, (XfFsrsRating) g);
       return;
     }
 
   if (t == 0 && params->short_term)
-    *stability = short_term_stability (params, s, g);
-  else if (g == XF_FSRS_RATING_AGAIN)
-    *stability = forget_stability (params, d, s, r);
-  else
-    *stability = recall_stability (params, d, s, r, g);
-  *difficulty = next_difficulty (params, d, g);
+    {
+      /* A review on the day of the previous one: the forgetting curve
+       * has no time to act, so stability moves by grade alone, and
+       * (FSRS-6) less the more stable the memory already is (s^−w19);
+       * Hard and better never lower it. */
+      double damping = pow (s, -w[19]);
+
+      for (guint g = XF_FSRS_RATING_AGAIN; g <= XF_FSRS_RATING_EASY; g++)
+        if (grades & GRADE (g))
+          {
+            double sinc = damping * exp (w[17] * ((double) g - 3 + w[18]));
+
+            if (g >= XF_FSRS_RATING_HARD)
+              sinc = MAX (sinc, 1);
+            stability[g - 1] = round8 (clamp (s * sinc, S_MIN, S_MAX));
+          }
+      return;
+    }
+
+  if (grades & GRADE (XF_FSRS_RATING_AGAIN))
+    stability[0] = forget_stability (params, d, s, r);
+  if (grades & ~GRADE (XF_FSRS_RATING_AGAIN))
+    {
+      /* Recall: the less retrievable, the more stability grows; less for
+       * a stable or difficult memory; Hard penalised, Easy rewarded. */
+      double gain = model->exp_w8 * (11 - d) * pow (s, -w[9]) * (exp ((1 - r) * w[10]) - 1);
+
+      for (guint g = XF_FSRS_RATING_HARD; g <= XF_FSRS_RATING_EASY; g++)
+        if (grades & GRADE (g))
+          {
+            double hard_penalty = g == XF_FSRS_RATING_HARD ? w[15] : 1;
+            double easy_bonus = g == XF_FSRS_RATING_EASY ? w[16] : 1;
+
+            stability[g - 1] = round8 (clamp (s * (1 + gain * hard_penalty * easy_bonus), S_MIN, S_MAX));
+          }
+    }
+}
+
+/* ts-fsrs's next_state(), difficulty part. */
+static double
+difficulty_after (const Model      *model,
+                  const XfFsrsCard *card,
+                  XfFsrsRating      g)
+{
+  if (card->difficulty == 0 && card->stability == 0)
+    return clamp (init_difficulty (model->params, g), 1, 10);
+  return next_difficulty (model, card->difficulty, g);
 }
 
 static double
@@ -380,7 +466,7 @@ learning_step (const XfFsrsParams *params,
  * card in @to_state for minutes; a step of a day or more, or none, puts
  * it in review. */
 static void
-apply_learning_steps (const XfFsrsParams *params,
+apply_learning_steps (const Model        *model,
                       const XfFsrsCard   *card,
                       XfFsrsRating        g,
                       XfFsrsState         to_state,
@@ -388,7 +474,7 @@ apply_learning_steps (const XfFsrsParams *params,
                       XfFsrsCard         *next)
 {
   guint next_step;
-  double minutes = MAX (0, learning_step (params, card, g, &next_step));
+  double minutes = MAX (0, learning_step (model->params, card, g, &next_step));
 
   if (minutes > 0 && minutes < 1440)
     {
@@ -406,7 +492,7 @@ apply_learning_steps (const XfFsrsParams *params,
     }
   else
     {
-      guint days = xf_fsrs_next_interval (params, next->stability);
+      guint days = model_next_interval (model, next->stability);
 
       next->state = XF_FSRS_STATE_REVIEW;
       next->step = 0;
@@ -464,31 +550,20 @@ ordered_interval (const XfFsrsParams *params,
 }
 
 /* A review of a card in review (or, without short-term, of any card):
- * every grade's interval is needed to order them. */
+ * every grade's interval is needed to order them; @stability holds the
+ * stability after each grade that counts. */
 static void
-review_in_days (const XfFsrsParams *params,
-                const XfFsrsCard   *card,
-                guint               t,
-                double              r,
-                XfFsrsRating        g,
-                gint64              time,
-                XfFsrsCard         *next)
+review_in_days (const Model  *model,
+                const double  stability[4],
+                XfFsrsRating  g,
+                gint64        time,
+                XfFsrsCard   *next)
 {
-  guint raw[4];
+  guint raw[4] = { 0, };
 
-  for (int i = 0; i < 4; i++)
-    {
-      double s, d;
-
-      if (params->short_term && i == 0)
-        {
-          raw[0] = 0;
-          continue;
-        }
-      next_memory (params, card, t, r, (XfFsrsRating) (i + 1), &s, &d);
-      raw[i] = xf_fsrs_next_interval (params, s);
-    }
-  set_review_days (next, ordered_interval (params, raw, g), time);
+  for (guint i = model->params->short_term ? 1 : 0; i < 4; i++)
+    raw[i] = model_next_interval (model, stability[i]);
+  set_review_days (next, ordered_interval (model->params, raw, g), time);
 }
 
 /**
@@ -511,9 +586,12 @@ xf_fsrs_review (const XfFsrsParams *params,
                 gint64              time)
 {
   XfFsrsCard next;
+  Model model;
   gint64 days = 0;
-  guint t;
+  guint t, grades;
+  gboolean in_days;
   double r;
+  double stability[4];
 
   g_return_val_if_fail (params != NULL && card != NULL, (XfFsrsCard) { 0 });
   g_return_val_if_fail (rating >= XF_FSRS_RATING_AGAIN && rating <= XF_FSRS_RATING_EASY, *card);
@@ -522,6 +600,7 @@ xf_fsrs_review (const XfFsrsParams *params,
     days = utc_day (time) - utc_day (card->last_review);
   t = (guint) CLAMP (days, 0, G_MAXUINT);
 
+  model_init (&model, params);
   next = *card;
   next.last_review = time;
   next.elapsed_days = t;
@@ -529,8 +608,18 @@ xf_fsrs_review (const XfFsrsParams *params,
 
   /* ts-fsrs computes the retrievability before the rating on the
    * card's stability as stored, whatever the state. */
-  r = card->stability > 0 ? xf_fsrs_forgetting_curve (params, t, card->stability) : 0;
-  next_memory (params, card, t, r, rating, &next.stability, &next.difficulty);
+  r = card->stability > 0 ? model_forgetting_curve (&model, t, card->stability) : 0;
+
+  /* Reviews scheduled in days order the intervals of all the grades,
+   * so they need every grade's stability, not only the one given. */
+  in_days = !params->short_term || (card->state == XF_FSRS_STATE_REVIEW && rating != XF_FSRS_RATING_AGAIN);
+  grades = GRADE (rating);
+  if (in_days)
+    grades |= GRADE (XF_FSRS_RATING_HARD) | GRADE (XF_FSRS_RATING_GOOD) | GRADE (XF_FSRS_RATING_EASY) |
+              (params->short_term ? 0 : GRADE (XF_FSRS_RATING_AGAIN));
+  next_stabilities (&model, card, t, r, grades, stability);
+  next.stability = stability[rating - 1];
+  next.difficulty = difficulty_after (&model, card, rating);
 
   if (!params->short_term)
     {
@@ -541,7 +630,7 @@ xf_fsrs_review (const XfFsrsParams *params,
           next.scheduled_days = 0;
           next.elapsed_days = 0;
         }
-      review_in_days (params, card, t, r, rating, time, &next);
+      review_in_days (&model, stability, rating, time, &next);
       if (rating == XF_FSRS_RATING_AGAIN && card->state != XF_FSRS_STATE_NEW)
         next.lapses++;
       return next;
@@ -550,22 +639,22 @@ xf_fsrs_review (const XfFsrsParams *params,
   switch (card->state)
     {
     case XF_FSRS_STATE_NEW:
-      apply_learning_steps (params, card, rating, XF_FSRS_STATE_LEARNING, time, &next);
+      apply_learning_steps (&model, card, rating, XF_FSRS_STATE_LEARNING, time, &next);
       break;
     case XF_FSRS_STATE_LEARNING:
     case XF_FSRS_STATE_RELEARNING:
-      apply_learning_steps (params, card, rating, card->state, time, &next);
+      apply_learning_steps (&model, card, rating, card->state, time, &next);
       break;
     case XF_FSRS_STATE_REVIEW:
     default:
       if (rating == XF_FSRS_RATING_AGAIN)
         {
-          apply_learning_steps (params, card, rating, XF_FSRS_STATE_RELEARNING, time, &next);
+          apply_learning_steps (&model, card, rating, XF_FSRS_STATE_RELEARNING, time, &next);
           next.lapses++;
         }
       else
         {
-          review_in_days (params, card, t, r, rating, time, &next);
+          review_in_days (&model, stability, rating, time, &next);
         }
       break;
     }
