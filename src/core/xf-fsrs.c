@@ -462,6 +462,17 @@ learning_step (const XfFsrsParams *params,
     }
 }
 
+static void
+set_review_days (XfFsrsCard *next,
+                 guint       days,
+                 gint64      time)
+{
+  next->state = XF_FSRS_STATE_REVIEW;
+  next->step = 0;
+  next->scheduled_days = days;
+  next->due = time + (gint64) days * SECONDS_PER_DAY;
+}
+
 /* ts-fsrs's applyLearningSteps(): a step shorter than a day keeps the
  * card in @to_state for minutes; a step of a day or more, or none, puts
  * it in review. */
@@ -492,28 +503,12 @@ apply_learning_steps (const Model        *model,
     }
   else
     {
-      guint days = model_next_interval (model, next->stability);
-
-      next->state = XF_FSRS_STATE_REVIEW;
-      next->step = 0;
-      next->scheduled_days = days;
-      next->due = time + (gint64) days * SECONDS_PER_DAY;
+      set_review_days (next, model_next_interval (model, next->stability), time);
     }
 }
 
-static void
-set_review_days (XfFsrsCard *next,
-                 guint       days,
-                 gint64      time)
-{
-  next->state = XF_FSRS_STATE_REVIEW;
-  next->step = 0;
-  next->scheduled_days = days;
-  next->due = time + (gint64) days * SECONDS_PER_DAY;
-}
-
 /* Intervals of the graded ratings after a recall, kept strictly
- * ordered so that a better grade never comes back sooner; @days holds
+ * ordered so that a better grade never comes back sooner; @raw holds
  * the raw intervals of Again…Easy (Again's only used without
  * short-term, when a lapse is scheduled in days too). */
 static guint
