@@ -17,7 +17,11 @@
 /* The scheduler from the command line: `study schedule` replays a review
  * log through FSRS-6 and prints where every card stands, so that a
  * schedule can be checked against another FSRS implementation with
- * nothing but a JSON file. No database is opened. */
+ * nothing but a JSON file. No database is opened.
+ *
+ * Times are kept to the second (a fraction is dropped), as the
+ * scheduler keeps them; a card named 1 and one named "1" are the same
+ * card, since both are the member "1" of the output. */
 
 static const char *usage = "study schedule --log FILE.json [--retention R]";
 
