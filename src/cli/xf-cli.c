@@ -32,6 +32,7 @@ static const XfCliCommand commands[] = {
   { "profile", profile_command, N_("List and create profiles") },
   { "questions", xf_cli_questions_command, N_("Question banks: import, export, list, show") },
   { "search", xf_cli_search_command, N_("Search statutes, laws and knowledge lists") },
+  { "study", xf_cli_study_command, N_("Spaced repetition: replay a review log through the scheduler") },
 };
 
 static void

@@ -1,0 +1,284 @@
+/* xf-cli-study.c
+ *
+ * Copyright 2026 The Xuefa authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include <math.h>
+
+#include "xf-cli.h"
+#include "xf-fsrs.h"
+
+/* The scheduler from the command line: `study schedule` replays a review
+ * log through FSRS-6 and prints where every card stands, so that a
+ * schedule can be checked against another FSRS implementation with
+ * nothing but a JSON file. No database is opened.
+ *
+ * Times are kept to the second (a fraction is dropped), as the
+ * scheduler keeps them; a card named 1 and one named "1" are the same
+ * card, since both are the member "1" of the output. */
+
+static const char *usage = "study schedule --log FILE.json [--retention R]";
+
+typedef struct
+{
+  char       *id;
+  XfFsrsCard  card;
+} StudyCard;
+
+static void
+study_card_free (gpointer data)
+{
+  StudyCard *card = data;
+
+  g_free (card->id);
+  g_free (card);
+}
+
+/* The log names a card by a JSON integer or string; both end up as the
+ * member name of the output object. */
+static char *
+dup_card_id (JsonNode *node)
+{
+  if (node == NULL || !JSON_NODE_HOLDS_VALUE (node))
+    return NULL;
+  if (json_node_get_value_type (node) == G_TYPE_INT64)
+    return g_strdup_printf ("%" G_GINT64_FORMAT, json_node_get_int (node));
+  if (json_node_get_value_type (node) == G_TYPE_STRING && *json_node_get_string (node) != '\0')
+    return g_strdup (json_node_get_string (node));
+  return NULL;
+}
+
+static gboolean
+invalid_entry (GError     **error,
+               const char  *file,
+               guint        entry,
+               const char  *reason)
+{
+  /* Entries are counted from 1, as lines are. */
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+               _("%s: entry %u: %s"), file, entry, reason);
+  return FALSE;
+}
+
+/* Replays the log in @root into @cards (StudyCard, in order of first
+ * review). Everything is checked before a card is touched: an entry out
+ * of order, unknown or malformed stops the replay with its number. */
+static gboolean
+replay_log (const XfFsrsParams  *params,
+            JsonNode            *root,
+            const char          *file,
+            GPtrArray           *cards,
+            GError             **error)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *entries;
+  gint64 previous = G_MININT64;
+
+  if (root == NULL || !JSON_NODE_HOLDS_ARRAY (root))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("%s: not a JSON array of reviews"), file);
+      return FALSE;
+    }
+
+  entries = json_node_get_array (root);
+  for (guint i = 0; i < json_array_get_length (entries); i++)
+    {
+      JsonNode *node = json_array_get_element (entries, i);
+      JsonObject *entry;
+      JsonNode *member;
+      g_autofree char *id = NULL;
+      g_autofree char *reason = NULL;
+      g_autoptr(GDateTime) dt = NULL;
+      StudyCard *card;
+      gint64 rating, time;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node))
+        return invalid_entry (error, file, i + 1, _("not an object"));
+      entry = json_node_get_object (node);
+
+      for (guint m = 0; m < 3; m++)
+        {
+          static const char * const required[] = { "card", "rating", "time" };
+
+          if (!json_object_has_member (entry, required[m]))
+            {
+              reason = g_strdup_printf (_("no “%s” member"), required[m]);
+              return invalid_entry (error, file, i + 1, reason);
+            }
+        }
+
+      if (!(id = dup_card_id (json_object_get_member (entry, "card"))))
+        return invalid_entry (error, file, i + 1, _("the card must be an integer or a non-empty string"));
+
+      member = json_object_get_member (entry, "rating");
+      if (!JSON_NODE_HOLDS_VALUE (member) || json_node_get_value_type (member) != G_TYPE_INT64 ||
+          (rating = json_node_get_int (member)) < XF_FSRS_RATING_AGAIN || rating > XF_FSRS_RATING_EASY)
+        return invalid_entry (error, file, i + 1, _("the rating must be 1 (again), 2 (hard), 3 (good) or 4 (easy)"));
+
+      member = json_object_get_member (entry, "time");
+      if (JSON_NODE_HOLDS_VALUE (member) && json_node_get_value_type (member) == G_TYPE_STRING)
+        dt = g_date_time_new_from_iso8601 (json_node_get_string (member), NULL);
+      if (dt == NULL)
+        return invalid_entry (error, file, i + 1,
+                              _("the time is not an ISO 8601 time with a time zone, such as 2026-03-01T08:00:00Z"));
+      time = g_date_time_to_unix (dt);
+
+      if (time < previous)
+        return invalid_entry (error, file, i + 1, _("earlier than the entry before it: the log must be in time order"));
+      previous = time;
+
+      card = g_hash_table_lookup (by_id, id);
+      if (card == NULL)
+        {
+          card = g_new0 (StudyCard, 1);
+          card->id = g_steal_pointer (&id);
+          xf_fsrs_card_init (&card->card, time);
+          g_ptr_array_add (cards, card);
+          g_hash_table_insert (by_id, card->id, card);
+        }
+      card->card = xf_fsrs_review (params, &card->card, (XfFsrsRating) rating, time);
+    }
+
+  return TRUE;
+}
+
+static char *
+format_utc (gint64 time)
+{
+  g_autoptr(GDateTime) dt = g_date_time_new_from_unix_utc (time);
+
+  return dt != NULL ? g_date_time_format (dt, "%Y-%m-%dT%H:%M:%SZ") : g_strdup ("");
+}
+
+static const char *
+state_label (XfFsrsState state)
+{
+  switch (state)
+    {
+    case XF_FSRS_STATE_NEW:
+      return C_("study card state", "new");
+    case XF_FSRS_STATE_LEARNING:
+      return C_("study card state", "learning");
+    case XF_FSRS_STATE_REVIEW:
+      return C_("study card state", "review");
+    case XF_FSRS_STATE_RELEARNING:
+    default:
+      return C_("study card state", "relearning");
+    }
+}
+
+static void
+print_cards (XfCli     *cli,
+             GPtrArray *cards)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+
+  if (!cli->json)
+    {
+      for (guint i = 0; i < cards->len; i++)
+        {
+          StudyCard *card = g_ptr_array_index (cards, i);
+          g_autoptr(GDateTime) utc = g_date_time_new_from_unix_utc (card->card.due);
+          g_autoptr(GDateTime) local = utc ? g_date_time_to_local (utc) : NULL;
+          g_autofree char *due = local ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup ("");
+
+          /* TRANSLATORS: one card of a study schedule: its id, state,
+           * stability in days, difficulty (1–10), when it is due
+           * (local time), and how often it was reviewed and forgotten */
+          g_print (_("%s\t%s\tstability %.2f days\tdifficulty %.2f\tdue %s\treviews: %u\tlapses: %u\n"),
+                   card->id, state_label (card->card.state), card->card.stability,
+                   card->card.difficulty, due, card->card.reps, card->card.lapses);
+        }
+      return;
+    }
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "cards");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < cards->len; i++)
+    {
+      StudyCard *card = g_ptr_array_index (cards, i);
+      g_autofree char *due = format_utc (card->card.due);
+
+      json_builder_set_member_name (builder, card->id);
+      json_builder_begin_object (builder);
+      xf_cli_json_add_string (builder, "state", xf_fsrs_state_to_string (card->card.state));
+      xf_cli_json_add_double (builder, "stability", card->card.stability);
+      xf_cli_json_add_double (builder, "difficulty", card->card.difficulty);
+      xf_cli_json_add_string (builder, "due", due);
+      xf_cli_json_add_int (builder, "reps", card->card.reps);
+      xf_cli_json_add_int (builder, "lapses", card->card.lapses);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_object (builder);
+  json_builder_end_object (builder);
+  xf_cli_print_json (cli, builder);
+}
+
+static int
+study_schedule (XfCli  *cli,
+                int     argc,
+                char  **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) cards = g_ptr_array_new_with_free_func (study_card_free);
+  g_autofree char *log = NULL;
+  g_autofree char *text = NULL;
+  double retention = 0.9;
+  gsize len;
+  GOptionEntry entries[] = {
+    { "log", 0, 0, G_OPTION_ARG_FILENAME, &log,
+      N_("The review log: a JSON array of {\"card\", \"rating\", \"time\"} in time order"), N_("FILE") },
+    { "retention", 0, 0, G_OPTION_ARG_DOUBLE, &retention,
+      N_("Desired retention, 0.70 to 0.97 (default 0.90)"), N_("R") },
+    { NULL }
+  };
+  XfFsrsParams params;
+
+  if (!xf_cli_parse_options (cli, "", entries, &argc, &argv))
+    return XF_CLI_EXIT_USAGE;
+  if (argc != 1 || log == NULL)
+    return xf_cli_usage (cli, usage);
+  if (!xf_fsrs_retention_is_valid (retention))
+    {
+      g_printerr ("xuefactl: ");
+      g_printerr (_("The desired retention must be between %.2f and %.2f"),
+                  XF_FSRS_MIN_RETENTION, XF_FSRS_MAX_RETENTION);
+      g_printerr ("\n");
+      return XF_CLI_EXIT_USAGE;
+    }
+
+  if (!g_file_get_contents (log, &text, &len, &error))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  if (!json_parser_load_from_data (parser, text, (gssize) len, &error))
+    {
+      g_prefix_error (&error, "%s: ", log);
+      return xf_cli_fail (cli, XF_CLI_EXIT_INVALID, error);
+    }
+
+  xf_fsrs_params_init_default (&params);
+  params.desired_retention = retention;
+  if (!replay_log (&params, json_parser_get_root (parser), log, cards, &error))
+    return xf_cli_fail (cli, XF_CLI_EXIT_INVALID, error);
+
+  print_cards (cli, cards);
+  return XF_CLI_EXIT_OK;
+}
+
+int
+xf_cli_study_command (XfCli  *cli,
+                      int     argc,
+                      char  **argv)
+{
+  if (argc >= 2 && g_str_equal (argv[1], "schedule"))
+    return study_schedule (cli, argc - 1, argv + 1);
+  return xf_cli_usage (cli, usage);
+}
