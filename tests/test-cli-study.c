@@ -6,6 +6,7 @@
  */
 
 #include "config.h"
+#include "cli-test-utils.h"
 #include "test-utils.h"
 
 #include <math.h>
@@ -19,26 +20,12 @@
 
 typedef struct
 {
-  char     *dir;
-  char     *xuefactl;
-  JsonNode *vectors;
+  XfCliFixture  cli;
+  JsonNode     *vectors;
 } Fixture;
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+#define run(fixture, ...) xf_cli_fixture_run (&(fixture)->cli, FALSE, NULL, __VA_ARGS__, NULL)
+#define parse(text) xf_test_parse_json (text)
 
 static void
 fixture_setup (Fixture       *fixture,
@@ -46,15 +33,9 @@ fixture_setup (Fixture       *fixture,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autofree char *path = NULL;
   g_autofree char *vectors = g_test_build_filename (G_TEST_DIST, "data", "fsrs", "vectors.json", NULL);
 
-  fixture->dir = g_dir_make_tmp ("xf-cli-study-XXXXXX", &error);
-  g_assert_no_error (error);
-  path = g_test_build_filename (G_TEST_BUILT, "..", "src", "cli", "xuefactl", NULL);
-  fixture->xuefactl = g_canonicalize_filename (path, NULL);
-  g_assert_true (g_file_test (fixture->xuefactl, G_FILE_TEST_IS_EXECUTABLE));
-
+  xf_cli_fixture_init (&fixture->cli, "cli-study");
   json_parser_load_from_file (parser, vectors, &error);
   g_assert_no_error (error);
   fixture->vectors = json_node_copy (json_parser_get_root (parser));
@@ -64,58 +45,8 @@ static void
 fixture_teardown (Fixture       *fixture,
                   gconstpointer  data)
 {
-  xf_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->xuefactl);
+  xf_cli_fixture_clear (&fixture->cli);
   json_node_unref (fixture->vectors);
-}
-
-static Run
-run_args (Fixture    *fixture,
-          const char *first,
-          ...)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) args = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *data_dir = g_build_filename (fixture->dir, "data", NULL);
-  Run run = { 0 };
-  const char *arg;
-  va_list ap;
-
-  g_ptr_array_add (args, g_strdup (fixture->xuefactl));
-  va_start (ap, first);
-  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, g_strdup (arg));
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_subprocess_launcher_setenv (launcher, "XUEFA_DATA_DIR", data_dir, TRUE);
-  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-  g_subprocess_launcher_setenv (launcher, "TZ", "Asia/Shanghai", TRUE);
-  g_subprocess_launcher_set_cwd (launcher, fixture->dir);
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)args->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run.out, &run.err, &error);
-  g_assert_no_error (error);
-  run.status = g_subprocess_get_exit_status (process);
-  return run;
-}
-
-#define run(fixture, ...) run_args (fixture, __VA_ARGS__, NULL)
-
-static JsonNode *
-parse (const char *text)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, text, -1, &error);
-  g_assert_no_error (error);
-  return json_node_copy (json_parser_get_root (parser));
 }
 
 static char *
@@ -123,7 +54,7 @@ write_file (Fixture    *fixture,
             const char *name,
             const char *text)
 {
-  char *path = g_build_filename (fixture->dir, name, NULL);
+  char *path = g_build_filename (fixture->cli.dir, name, NULL);
 
   g_assert_true (g_file_set_contents (path, text, -1, NULL));
   return path;
@@ -245,7 +176,7 @@ check_schedule (Fixture    *fixture,
   g_autofree char *path = write_file (fixture, "log.json", text);
   g_autoptr(JsonNode) root = NULL;
   JsonObject *out;
-  g_auto(Run) r = { 0 };
+  g_auto(XfCliRun) r = { 0 };
 
   g_assert_cmpuint (selected->len, >=, 50);
   if (retention_arg != NULL)
@@ -309,7 +240,7 @@ test_human (Fixture       *fixture,
                                       "[{\"card\": 7, \"rating\": 3, \"time\": \"2026-03-01T08:00:00Z\"},\n"
                                       " {\"card\": \"甲\", \"rating\": 4, \"time\": \"2026-03-01T16:05:00+08:00\"},\n"
                                       " {\"card\": 7, \"rating\": 3, \"time\": \"2026-03-01T08:10:00Z\"}]\n");
-  g_auto(Run) r = run (fixture, "study", "schedule", "--log", path);
+  g_auto(XfCliRun) r = run (fixture, "study", "schedule", "--log", path);
   g_auto(GStrv) lines = NULL;
 
   g_assert_cmpint (r.status, ==, 0);
@@ -330,7 +261,7 @@ expect_failure (Fixture    *fixture,
                 const char *message)
 {
   g_autofree char *path = write_file (fixture, "bad.json", log);
-  g_auto(Run) r = run (fixture, "study", "schedule", "--log", path, "--json");
+  g_auto(XfCliRun) r = run (fixture, "study", "schedule", "--log", path, "--json");
 
   g_assert_cmpint (r.status, ==, status);
   g_assert_cmpstr (r.out, ==, "");
@@ -345,7 +276,7 @@ test_errors (Fixture       *fixture,
   g_autofree char *path = write_file (fixture, "empty.json", "[]");
 
   {
-    g_auto(Run) r = run (fixture, "study", "schedule", "--log", path, "--json");
+    g_auto(XfCliRun) r = run (fixture, "study", "schedule", "--log", path, "--json");
 
     g_assert_cmpint (r.status, ==, 0);
     g_assert_cmpstr (r.out, ==, "{\"cards\":{}}\n");
@@ -353,18 +284,18 @@ test_errors (Fixture       *fixture,
   for (guint i = 0; i < 4; i++)
     {
       static const char * const bad[] = { "0.69", "0.98", "1.5", "nan" };
-      g_auto(Run) r = run (fixture, "study", "schedule", "--log", path, "--retention", bad[i], "--json");
+      g_auto(XfCliRun) r = run (fixture, "study", "schedule", "--log", path, "--retention", bad[i], "--json");
 
       g_assert_cmpint (r.status, ==, 2);
       g_assert_nonnull (strstr (r.err, "retention"));
     }
   {
-    g_auto(Run) r = run (fixture, "study", "schedule", "--json");
+    g_auto(XfCliRun) r = run (fixture, "study", "schedule", "--json");
 
     g_assert_cmpint (r.status, ==, 2);
   }
   {
-    g_auto(Run) r = run (fixture, "study", "plan", "--log", path);
+    g_auto(XfCliRun) r = run (fixture, "study", "plan", "--log", path);
 
     g_assert_cmpint (r.status, ==, 2);
   }
@@ -402,6 +333,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* xuefactl inherits it */
+  g_setenv ("TZ", "Asia/Shanghai", TRUE);
 
   g_test_add ("/cli-study/default", Fixture, NULL, fixture_setup, test_default, fixture_teardown);
   g_test_add ("/cli-study/retentions", Fixture, NULL, fixture_setup, test_retentions, fixture_teardown);
