@@ -9,11 +9,9 @@
 
 #include <string.h>
 
-#include "gui-test-utils.h"
+#include "gui-exam-test-utils.h"
 #include "xf-exam-editor.h"
 #include "xf-exam-rule-row.h"
-#include "xf-exam-store.h"
-#include "xf-question-store.h"
 
 /* The exam editor in a real window over a database in a temporary
  * folder, with a bank of 30 单选 of 行政法/行政处罚 and 10 判断 of 行政法. */
@@ -86,14 +84,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      gtk_window_destroy (window);
-    }
+  exam_test_destroy_toplevels ();
   xf_test_iterate (50);
   g_clear_pointer (&f->saved, xf_exam_free);
   g_clear_object (&f->db);
@@ -106,16 +97,7 @@ fixture_tear_down (Fixture       *f,
 static XfExamEditor *
 find_editor (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (XF_IS_EXAM_EDITOR (window))
-        return XF_EXAM_EDITOR (window);
-    }
-  return NULL;
+  return exam_test_find_toplevel (XF_TYPE_EXAM_EDITOR, FALSE);
 }
 
 static gboolean
@@ -150,20 +132,14 @@ static gpointer
 editor_child (XfExamEditor *editor,
               const char   *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (editor), XF_TYPE_EXAM_EDITOR, name);
-
-  g_assert_nonnull (object);
-  return object;
+  return exam_test_template_child (editor, XF_TYPE_EXAM_EDITOR, name);
 }
 
 static gpointer
 rule_child (XfExamRuleRow *row,
             const char    *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (row), XF_TYPE_EXAM_RULE_ROW, name);
-
-  g_assert_nonnull (object);
-  return object;
+  return exam_test_template_child (row, XF_TYPE_EXAM_RULE_ROW, name);
 }
 
 static gboolean
@@ -490,15 +466,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!xf_test_have_display ())
-    {
-      g_test_init (&argc, &argv, NULL);
-      g_test_skip ("No display: run the GUI tests under xvfb-run");
-      return g_test_run ();
-    }
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!exam_test_init (&argc, &argv, NULL))
+    return g_test_run ();
 
   g_test_add_func ("/gui-exam-editor/parse-time", test_parse_time);
   g_test_add ("/gui-exam-editor/rules", Fixture, NULL, fixture_set_up, test_rules, fixture_tear_down);

@@ -11,12 +11,7 @@
 
 #include <glib/gstdio.h>
 
-#include "gui-test-utils.h"
-#include "xf-content.h"
-#include "xf-exam-results.h"
-#include "xf-exam-store.h"
-#include "xf-profile-manager.h"
-#include "xf-window.h"
+#include "gui-exam-test-utils.h"
 
 #define SECOND ((gint64)G_USEC_PER_SEC)
 
@@ -41,22 +36,10 @@ fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  XfProfile *profile;
+  XfProfile *profile = exam_test_profile_set_up ("xf-exam-report-gui-XXXXXX", TRUE, &f->dir, &f->manager, &f->db);
 
-  f->dir = g_dir_make_tmp ("xf-exam-report-gui-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XUEFA_DATA_DIR", f->dir, TRUE);
-  f->manager = xf_profile_manager_new (f->dir);
-  profile = xf_profile_manager_create (f->manager, "王晓明", &error);
-  g_assert_no_error (error);
   xf_profile_set_department (profile, "市司法局法治督察科");
   g_assert_true (xf_profile_manager_save (f->manager, &error));
-  g_assert_no_error (error);
-  path = xf_profile_manager_dup_database_path (f->manager, profile);
-  f->db = xf_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (xf_content_install_defaults (f->db, NULL, &error));
   g_assert_no_error (error);
 }
 
@@ -64,19 +47,7 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      gtk_window_destroy (window);
-    }
-  xf_test_iterate (100);
-  g_clear_object (&f->db);
-  g_clear_object (&f->manager);
-  xf_test_remove_tree (f->dir);
-  g_free (f->dir);
+  exam_test_profile_tear_down (&f->dir, &f->manager, &f->db);
   g_free (f->attempt);
 }
 
@@ -109,25 +80,16 @@ take_exam (Fixture *f)
   f->score = result->score;
 }
 
-static gboolean
-results_shown (gpointer data)
-{
-  return xf_test_is_mapped (data) && g_strcmp0 (xf_exam_results_get_page (data), "result") == 0;
-}
-
 /* Opens the window on the profile and shows the attempt's result */
 static void
 show_result (Fixture *f)
 {
-  f->window = GTK_WIDGET (xf_window_new (NULL, f->manager));
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (xf_test_wait_for (xf_test_is_mapped, f->window, 5000));
+  exam_test_present_window (f->manager, NULL, NULL, (gpointer *)&f->window);
   xf_test_iterate (200);
   g_assert_true (gtk_widget_activate_action (f->window, "win.show-attempt", "s", f->attempt));
   f->results = XF_EXAM_RESULTS (xf_test_find_widget (f->window, XF_TYPE_EXAM_RESULTS, FALSE));
   g_assert_nonnull (f->results);
-  g_assert_true (xf_test_wait_for (results_shown, f->results, 10000));
+  g_assert_true (xf_test_wait_for (exam_test_results_shown, f->results, 10000));
 }
 
 static char *
@@ -220,16 +182,7 @@ is_set (gpointer data)
 static GtkFileChooser *
 find_chooser (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (GTK_IS_FILE_CHOOSER (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return GTK_FILE_CHOOSER (window);
-    }
-  return NULL;
+  return exam_test_find_toplevel (GTK_TYPE_FILE_CHOOSER, TRUE);
 }
 
 /* The results view writes the PDF in a worker; a file that cannot be
@@ -385,17 +338,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!xf_test_have_display ())
-    {
-      g_test_init (&argc, &argv, NULL);
-      g_test_skip ("No display: run the GUI tests under xvfb-run");
-      return g_test_run ();
-    }
-
   /* The strings checked are the English ones */
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!exam_test_init (&argc, &argv, "C"))
+    return g_test_run ();
 
   g_test_add ("/gui-exam-report/export", Fixture, NULL, fixture_set_up, test_export, fixture_tear_down);
   g_test_add ("/gui-exam-report/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);

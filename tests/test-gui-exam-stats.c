@@ -10,14 +10,9 @@
 #include <math.h>
 #include <string.h>
 
-#include "gui-test-utils.h"
+#include "gui-exam-test-utils.h"
 #include "xf-exam-stats-item.h"
 #include "xf-exam-stats-view.h"
-#include "xf-exam-store.h"
-#include "xf-exams-page.h"
-#include "xf-profile-manager.h"
-#include "xf-question-store.h"
-#include "xf-window.h"
 
 /* The statistics of an exam in a real window, opened from the exams page
  * over a profile whose attempts were made through the store: five
@@ -53,13 +48,7 @@ save_exam (Fixture    *f,
   exam->shuffle_questions = FALSE;
   exam->shuffle_options = FALSE;
   for (guint i = 0; i < N_QUESTIONS; i++)
-    {
-      XfExamFixed *fixed = g_new0 (XfExamFixed, 1);
-
-      fixed->question = g_strdup (f->uuids[i]);
-      fixed->score = 1;
-      g_ptr_array_add (exam->fixed, fixed);
-    }
+    exam_test_add_fixed (exam, f->uuids[i], 1);
   g_assert_true (xf_exam_store_save (f->db, exam, &error));
   g_assert_no_error (error);
   return exam;
@@ -105,7 +94,6 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(XfQuestionBank) bank = NULL;
-  g_autofree char *path = NULL;
   const char * const options[] = { "警告", "罚款", "没收违法所得", "暂扣许可证件", NULL };
   const struct
   {
@@ -142,33 +130,14 @@ fixture_set_up (Fixture       *f,
     { "A", "B", "T", "C", "F" },
   };
   const char *unfinished[N_QUESTIONS] = { "A", "B", "T", "C", "F" };
-  XfProfile *profile;
 
-  f->dir = g_dir_make_tmp ("xf-exam-stats-gui-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XUEFA_DATA_DIR", f->dir, TRUE);
-  f->manager = xf_profile_manager_new (f->dir);
-  profile = xf_profile_manager_create (f->manager, "王晓明", &error);
-  g_assert_no_error (error);
-  path = xf_profile_manager_dup_database_path (f->manager, profile);
-  f->db = xf_database_open (path, &error);
-  g_assert_no_error (error);
-  xf_test_skip_default_content (f->db);
+  exam_test_profile_set_up ("xf-exam-stats-gui-XXXXXX", FALSE, &f->dir, &f->manager, &f->db);
 
   bank = xf_question_store_ensure_bank (f->db, "行政处罚法题库", &error);
   g_assert_no_error (error);
   for (guint i = 0; i < N_QUESTIONS; i++)
-    {
-      g_autoptr(XfQuestion) question = xf_question_new (questions[i].type);
-
-      xf_question_set_stem (question, questions[i].stem);
-      if (questions[i].type == XF_QUESTION_SINGLE)
-        xf_question_set_options (question, options);
-      xf_question_set_answer (question, questions[i].answer);
-      g_assert_true (xf_question_store_add (f->db, xf_question_bank_get_id (bank), question, &error));
-      g_assert_no_error (error);
-      f->uuids[i] = g_strdup (xf_question_get_uuid (question));
-    }
+    f->uuids[i] = exam_test_add_question (f->db, xf_question_bank_get_id (bank), questions[i].type, questions[i].stem,
+                                          questions[i].type == XF_QUESTION_SINGLE ? options : NULL, questions[i].answer);
 
   f->taken = save_exam (f, "行政处罚法测验");
   f->untaken = save_exam (f, "行政处罚法补考");
@@ -181,23 +150,11 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      gtk_window_destroy (window);
-    }
-  xf_test_iterate (100);
+  exam_test_profile_tear_down (&f->dir, &f->manager, &f->db);
   g_clear_pointer (&f->taken, xf_exam_free);
   g_clear_pointer (&f->untaken, xf_exam_free);
-  g_clear_object (&f->db);
-  g_clear_object (&f->manager);
   for (guint i = 0; i < N_QUESTIONS; i++)
     g_free (f->uuids[i]);
-  xf_test_remove_tree (f->dir);
-  g_free (f->dir);
 }
 
 static gboolean
@@ -211,15 +168,7 @@ page_read (gpointer data)
 static void
 open_window (Fixture *f)
 {
-  AdwViewStack *stack;
-
-  f->window = xf_window_new (NULL, f->manager);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (xf_test_wait_for (xf_test_is_mapped, f->window, 5000));
-
-  stack = ADW_VIEW_STACK (xf_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK, FALSE));
-  adw_view_stack_set_visible_child_name (stack, "exams");
+  exam_test_present_window (f->manager, NULL, "exams", (gpointer *)&f->window);
   f->page = XF_EXAMS_PAGE (xf_test_find_widget (GTK_WIDGET (f->window), XF_TYPE_EXAMS_PAGE, FALSE));
   g_assert_nonnull (f->page);
   g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
@@ -228,16 +177,7 @@ open_window (Fixture *f)
 static XfExamStatsView *
 find_view (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (XF_IS_EXAM_STATS_VIEW (window))
-        return XF_EXAM_STATS_VIEW (window);
-    }
-  return NULL;
+  return exam_test_find_toplevel (XF_TYPE_EXAM_STATS_VIEW, FALSE);
 }
 
 static gboolean
@@ -253,10 +193,7 @@ static gpointer
 view_child (XfExamStatsView *view,
             const char      *name)
 {
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (view), XF_TYPE_EXAM_STATS_VIEW, name);
-
-  g_assert_nonnull (object);
-  return object;
+  return exam_test_template_child (view, XF_TYPE_EXAM_STATS_VIEW, name);
 }
 
 static void
@@ -398,17 +335,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!xf_test_have_display ())
-    {
-      g_test_init (&argc, &argv, NULL);
-      g_test_skip ("No display: run the GUI tests under xvfb-run");
-      return g_test_run ();
-    }
-
   /* The strings checked are the English ones */
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!exam_test_init (&argc, &argv, "C"))
+    return g_test_run ();
 
   g_test_add ("/gui-exam-stats/stats", Fixture, NULL, fixture_set_up, test_stats, fixture_tear_down);
   g_test_add ("/gui-exam-stats/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);

@@ -9,19 +9,11 @@
 
 #include <string.h>
 
-#include "gui-test-utils.h"
+#include "gui-exam-test-utils.h"
 #include "xf-article.h"
-#include "xf-content.h"
 #include "xf-exam-editor.h"
 #include "xf-exam-format.h"
-#include "xf-exam-results.h"
 #include "xf-exam-review-row.h"
-#include "xf-exam-store.h"
-#include "xf-exam-view.h"
-#include "xf-exams-page.h"
-#include "xf-profile-manager.h"
-#include "xf-question-store.h"
-#include "xf-window.h"
 
 /* Exams in a real window over a profile that holds the shipped content:
  * the practice exam taken start to end from the keyboard, an attempt
@@ -30,265 +22,24 @@
  * when the display is an X server and the tool is there, as a person's
  * would; else they are handed to the view's own key handling. */
 
-typedef struct
-{
-  char             *dir;
-  XfProfileManager *manager;
-  XfDatabase       *db;
-  XfWindow         *window;
-  XfExamsPage      *page;
-  XfExamView       *view;
-  gboolean          real_keys;
-} Fixture;
-
+/* Letters for most questions, digits for every third; T/F or 1/2 for 判断 */
 static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
+answer_by_keys (ExamTestFixture *f,
+                guint            index,
+                XfExamItem      *item,
+                const char      *answer)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  XfProfile *profile;
-
-  f->dir = g_dir_make_tmp ("xf-exam-gui-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XUEFA_DATA_DIR", f->dir, TRUE);
-  f->manager = xf_profile_manager_new (f->dir);
-  profile = xf_profile_manager_create (f->manager, "王晓明", &error);
-  g_assert_no_error (error);
-  path = xf_profile_manager_dup_database_path (f->manager, profile);
-  f->db = xf_database_open (path, &error);
-  g_assert_no_error (error);
-  g_assert_true (xf_content_install_defaults (f->db, NULL, &error));
-  g_assert_no_error (error);
+  exam_test_answer_by_keys (f, index, item, answer, index % 3 == 1);
 }
 
 static void
-destroy_toplevels (void)
+go_to_next (ExamTestFixture *f,
+            guint            index)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
+  ExamTestAnswerQuery next = { f->view, index + 1, NULL };
 
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      gtk_window_destroy (window);
-    }
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  destroy_toplevels ();
-  xf_test_iterate (100);
-  g_clear_object (&f->db);
-  g_clear_object (&f->manager);
-  xf_test_remove_tree (f->dir);
-  g_free (f->dir);
-}
-
-/* Conditions */
-
-static gboolean
-page_read (gpointer data)
-{
-  XfExamsPage *page = data;
-
-  return !xf_exams_page_get_loading (page) && g_strcmp0 (xf_exams_page_get_state (page), "loading") != 0;
-}
-
-static gboolean
-view_answering (gpointer data)
-{
-  XfExamView *view = data;
-
-  return xf_exam_view_get_running (view) && g_strcmp0 (xf_exam_view_get_page (view), "question") == 0 &&
-         xf_test_is_mapped (view);
-}
-
-typedef struct
-{
-  XfExamView *view;
-  guint       index;
-  const char *answer;
-} AnswerQuery;
-
-static gboolean
-answer_saved (gpointer data)
-{
-  AnswerQuery *query = data;
-
-  return g_strcmp0 (xf_exam_view_get_answer (query->view, query->index), query->answer) == 0 &&
-         xf_exam_view_is_saved (query->view, query->index);
-}
-
-static gboolean
-current_is (gpointer data)
-{
-  AnswerQuery *query = data;
-
-  return xf_exam_view_get_current (query->view) == query->index;
-}
-
-static gboolean
-flagged (gpointer data)
-{
-  AnswerQuery *query = data;
-
-  return xf_exam_view_get_flagged (query->view, query->index);
-}
-
-static gboolean
-is_null (gpointer data)
-{
-  return *(gpointer *)data == NULL;
-}
-
-static gboolean
-results_shown (gpointer data)
-{
-  return xf_test_is_mapped (data) && g_strcmp0 (xf_exam_results_get_page (data), "result") == 0;
-}
-
-static void
-press (Fixture         *f,
-       guint            keyval,
-       GdkModifierType  modifiers)
-{
-  xf_test_send_key (GTK_WIDGET (f->view), f->real_keys, keyval, modifiers);
-}
-
-/* Opens a window on the profile and shows the exams */
-static void
-open_window (Fixture *f)
-{
-  AdwViewStack *stack;
-
-  f->window = xf_window_new (NULL, f->manager);
-  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *)&f->window);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (xf_test_wait_for (xf_test_is_mapped, f->window, 5000));
-
-  stack = ADW_VIEW_STACK (xf_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK, FALSE));
-  adw_view_stack_set_visible_child_name (stack, "exams");
-  f->page = XF_EXAMS_PAGE (xf_test_find_widget (GTK_WIDGET (f->window), XF_TYPE_EXAMS_PAGE, FALSE));
-  f->view = XF_EXAM_VIEW (xf_test_find_widget (GTK_WIDGET (f->window), XF_TYPE_EXAM_VIEW, FALSE));
-  g_assert_nonnull (f->page);
-  g_assert_nonnull (f->view);
-  g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
-
-  f->real_keys = xf_test_can_send_keys (GTK_WINDOW (f->window));
-  g_test_message ("Keys go %s", f->real_keys ? "through the X server" : "to the view's key handling");
-}
-
-static XfExam *
-practice_exam (Fixture *f)
-{
-  g_autoptr(GError) error = NULL;
-  XfExam *exam = xf_exam_store_get (f->db, "2026年度学法用法模拟考试", &error);
-
-  g_assert_no_error (error);
-  return exam;
-}
-
-/* Clicks Start on the page and waits for the first question */
-static XfAttempt *
-start (Fixture    *f,
-       const char *exam_uuid)
-{
-  g_autoptr(GError) error = NULL;
-  GtkWidget *button = xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", exam_uuid);
-  XfAttempt *attempt;
-
-  g_assert_cmpstr (xf_exams_page_get_state (f->page), ==, "list");
-  g_assert_nonnull (button);
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_assert_true (gtk_widget_activate (button));
-  g_assert_true (xf_test_wait_for (view_answering, f->view, 10000));
-
-  /* The attempt as the store has it, read on the test's own connection */
-  attempt = xf_exam_store_get_attempt (f->db, xf_exam_session_get_attempt (xf_exam_view_get_session (f->view))->uuid,
-                                       &error);
-  g_assert_no_error (error);
-  g_assert_cmpint (attempt->state, ==, XF_ATTEMPT_IN_PROGRESS);
-  return attempt;
-}
-
-/* The right answer in the letters shown */
-static char *
-right_answer (XfExamItem *item,
-              XfQuestion *question)
-{
-  GString *answer = g_string_new (NULL);
-
-  if (item->type == XF_QUESTION_TRUE_FALSE)
-    g_string_append (answer, xf_question_get_answer (question));
-  for (guint i = 0; i < item->n_options; i++)
-    if (xf_question_option_is_correct (question, item->order[i]))
-      g_string_append_c (answer, (char)('A' + i));
-  return g_string_free (answer, FALSE);
-}
-
-/* A wrong answer: another option, a right option short of all of them,
- * or the other of true and false */
-static char *
-wrong_answer (XfExamItem *item,
-              XfQuestion *question)
-{
-  g_autofree char *right = right_answer (item, question);
-
-  switch (item->type)
-    {
-    case XF_QUESTION_SINGLE:
-      for (guint i = 0; i < item->n_options; i++)
-        if (!xf_question_option_is_correct (question, item->order[i]))
-          return g_strdup_printf ("%c", 'A' + i);
-      g_assert_not_reached ();
-    case XF_QUESTION_MULTIPLE:
-      g_assert_cmpuint (strlen (right), >=, 2);
-      return g_strndup (right, 1);
-    case XF_QUESTION_TRUE_FALSE:
-      return g_strdup (g_str_equal (right, "T") ? "F" : "T");
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-/* Gives @answer from the keyboard: letters, or digits for some questions,
- * T/F or 1/2 for 判断; then waits until the store has it. */
-static void
-answer_by_keys (Fixture    *f,
-                guint       index,
-                XfExamItem *item,
-                const char *answer)
-{
-  AnswerQuery query = { f->view, index, answer };
-  gboolean digits = index % 3 == 1;
-
-  for (const char *p = answer; *p != '\0'; p++)
-    {
-      guint keyval;
-
-      if (item->type == XF_QUESTION_TRUE_FALSE)
-        keyval = *p == 'T' ? (digits ? GDK_KEY_1 : GDK_KEY_t) : (digits ? GDK_KEY_2 : GDK_KEY_f);
-      else
-        keyval = (digits ? GDK_KEY_1 : GDK_KEY_a) + (guint)(*p - 'A');
-      press (f, keyval, 0);
-    }
-  if (!xf_test_wait_for (answer_saved, &query, 10000))
-    g_error ("Question %u shows “%s”, saved: %d; “%s” was typed", index + 1,
-             xf_exam_view_get_answer (f->view, index), xf_exam_view_is_saved (f->view, index), answer);
-}
-
-static void
-go_to_next (Fixture *f,
-            guint    index)
-{
-  AnswerQuery next = { f->view, index + 1, NULL };
-
-  press (f, index % 2 == 0 ? GDK_KEY_Right : GDK_KEY_Page_Down, 0);
-  if (!xf_test_wait_for (current_is, &next, 5000))
+  exam_test_press (f, index % 2 == 0 ? GDK_KEY_Right : GDK_KEY_Page_Down, 0);
+  if (!xf_test_wait_for (exam_test_current_is, &next, 5000))
     g_error ("Question %u shows, not %u", xf_exam_view_get_current (f->view) + 1, index + 2);
 }
 
@@ -303,11 +54,11 @@ typedef enum
  * them wrong on purpose and two left out, submitted with Ctrl+Enter; the
  * score shown is the one counted by hand and the one the store gives. */
 static void
-test_take_by_keyboard (Fixture       *f,
-                       gconstpointer  data)
+test_take_by_keyboard (ExamTestFixture *f,
+                       gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(XfExam) exam = practice_exam (f);
+  g_autoptr(XfExam) exam = exam_test_practice_exam (f);
   g_autoptr(XfAttempt) attempt = NULL;
   g_autoptr(XfAttempt) submitted = NULL;
   g_autoptr(GPtrArray) questions = NULL;
@@ -323,8 +74,8 @@ test_take_by_keyboard (Fixture       *f,
   GtkWindow *dialog;
   GtkWidget *list;
 
-  open_window (f);
-  attempt = start (f, exam->uuid);
+  exam_test_open_window (f);
+  attempt = exam_test_start (f, exam->uuid);
   questions = xf_exam_store_load_questions (f->db, attempt->paper, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (questions->len, ==, 70);
@@ -362,7 +113,8 @@ test_take_by_keyboard (Fixture       *f,
 
       if (plans[i] != SKIP)
         {
-          g_autofree char *answer = plans[i] == RIGHT ? right_answer (item, question) : wrong_answer (item, question);
+          g_autofree char *answer = plans[i] == RIGHT ? exam_test_right_answer (item, question)
+                                                      : exam_test_wrong_answer (item, question);
 
           answer_by_keys (f, i, item, answer);
         }
@@ -372,7 +124,7 @@ test_take_by_keyboard (Fixture       *f,
   g_assert_cmpuint (xf_exam_view_get_n_answered (f->view), ==, 68);
 
   /* Ctrl+Enter asks, naming the questions without an answer */
-  press (f, GDK_KEY_Return, GDK_CONTROL_MASK);
+  exam_test_press (f, GDK_KEY_Return, GDK_CONTROL_MASK);
   g_assert_true (xf_test_wait_for (xf_test_message_dialog_shown, NULL, 5000));
   dialog = xf_test_find_message_dialog ();
   numbers = xf_format_question_numbers ((const guint *)(gpointer)unanswered->data, unanswered->len, 0);
@@ -380,7 +132,7 @@ test_take_by_keyboard (Fixture       *f,
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "submit");
 
   results = XF_EXAM_RESULTS (xf_test_find_widget (GTK_WIDGET (f->window), XF_TYPE_EXAM_RESULTS, FALSE));
-  g_assert_true (xf_test_wait_for (results_shown, results, 10000));
+  g_assert_true (xf_test_wait_for (exam_test_results_shown, results, 10000));
   g_assert_false (xf_exam_view_get_running (f->view));
 
   /* The score shown is the one counted here… */
@@ -444,7 +196,7 @@ test_take_by_keyboard (Fixture       *f,
 
   /* Done: the exam lists the attempt, and offers to start again */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (results), "win.close-results", NULL));
-  g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
+  g_assert_true (xf_test_wait_for (exam_test_page_read, f->page, 10000));
   g_assert_cmpstr (xf_exams_page_get_state (f->page), ==, "list");
   g_assert_nonnull (xf_test_find_action (GTK_WIDGET (f->page), "win.show-attempt", attempt->uuid));
   g_assert_nonnull (xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", exam->uuid));
@@ -454,41 +206,41 @@ test_take_by_keyboard (Fixture       *f,
  * would leave it: a new window takes the attempt up with its answers;
  * closing that window submits them. */
 static void
-test_resume_after_crash (Fixture       *f,
-                         gconstpointer  data)
+test_resume_after_crash (ExamTestFixture *f,
+                         gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(XfExam) exam = practice_exam (f);
+  g_autoptr(XfExam) exam = exam_test_practice_exam (f);
   g_autoptr(XfAttempt) attempt = NULL;
   g_autoptr(XfAttempt) left = NULL;
   g_autoptr(XfAttempt) submitted = NULL;
   g_autoptr(GPtrArray) questions = NULL;
   g_auto(GStrv) given = g_new0 (char *, 4);
-  AnswerQuery fourth = { NULL, 3, NULL };
+  ExamTestAnswerQuery fourth = { NULL, 3, NULL };
   GtkWidget *resume;
   GtkWindow *dialog;
   gint64 remaining;
 
-  open_window (f);
+  exam_test_open_window (f);
   fourth.view = f->view;
-  attempt = start (f, exam->uuid);
+  attempt = exam_test_start (f, exam->uuid);
   questions = xf_exam_store_load_questions (f->db, attempt->paper, &error);
   g_assert_no_error (error);
   for (guint i = 0; i < 3; i++)
     {
       XfExamItem *item = g_ptr_array_index (attempt->paper->items, i);
 
-      given[i] = right_answer (item, g_ptr_array_index (questions, i));
+      given[i] = exam_test_right_answer (item, g_ptr_array_index (questions, i));
       answer_by_keys (f, i, item, given[i]);
       go_to_next (f, i);
     }
   /* M flags the question shown */
-  press (f, GDK_KEY_m, 0);
-  g_assert_true (xf_test_wait_for (flagged, &fourth, 5000));
+  exam_test_press (f, GDK_KEY_m, 0);
+  g_assert_true (xf_test_wait_for (exam_test_flagged, &fourth, 5000));
 
   /* Gone without submitting */
   gtk_window_destroy (GTK_WINDOW (f->window));
-  g_assert_true (xf_test_wait_for (is_null, &f->window, 5000));
+  g_assert_true (xf_test_wait_for (exam_test_is_null, &f->window, 5000));
   xf_test_iterate (100);
   left = xf_exam_store_get_attempt (f->db, attempt->uuid, &error);
   g_assert_no_error (error);
@@ -496,13 +248,13 @@ test_resume_after_crash (Fixture       *f,
   g_assert_cmpuint (xf_attempt_get_n_answered (left), ==, 3);
 
   /* A new window offers to resume it, and shows the answers */
-  open_window (f);
+  exam_test_open_window (f);
   g_assert_cmpstr (xf_exams_page_get_state (f->page), ==, "list");
   resume = xf_test_find_action (GTK_WIDGET (f->page), "win.resume-exam", attempt->uuid);
   g_assert_nonnull (resume);
   g_assert_null (xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", exam->uuid));
   g_assert_true (gtk_widget_activate (resume));
-  g_assert_true (xf_test_wait_for (view_answering, f->view, 10000));
+  g_assert_true (xf_test_wait_for (exam_test_view_answering, f->view, 10000));
   g_assert_cmpstr (xf_exam_session_get_attempt (xf_exam_view_get_session (f->view))->uuid, ==, attempt->uuid);
   for (guint i = 0; i < 3; i++)
     {
@@ -522,7 +274,7 @@ test_resume_after_crash (Fixture       *f,
   g_assert_nonnull (f->window);
   dialog = xf_test_find_message_dialog ();
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "submit");
-  g_assert_true (xf_test_wait_for (is_null, &f->window, 10000));
+  g_assert_true (xf_test_wait_for (exam_test_is_null, &f->window, 10000));
   submitted = xf_exam_store_get_attempt (f->db, attempt->uuid, &error);
   g_assert_no_error (error);
   g_assert_cmpint (submitted->state, ==, XF_ATTEMPT_SUBMITTED);
@@ -530,55 +282,10 @@ test_resume_after_crash (Fixture       *f,
   g_assert_cmpuint (xf_attempt_get_n_answered (submitted), ==, 3);
 }
 
-static gpointer
-view_child (Fixture    *f,
-            const char *name)
-{
-  GObject *object = gtk_widget_get_template_child (GTK_WIDGET (f->view), XF_TYPE_EXAM_VIEW, name);
-
-  g_assert_nonnull (object);
-  return object;
-}
-
-static char *
-add_question (Fixture            *f,
-              gint64              bank_id,
-              XfQuestionType      type,
-              const char         *stem,
-              const char * const *options,
-              const char         *answer)
-{
-  g_autoptr(XfQuestion) question = xf_question_new (type);
-  g_autoptr(GError) error = NULL;
-
-  xf_question_set_stem (question, stem);
-  if (options != NULL)
-    xf_question_set_options (question, options);
-  if (type == XF_QUESTION_FILL)
-    xf_question_add_accepted (question, answer);
-  else
-    xf_question_set_answer (question, answer);
-  g_assert_true (xf_question_store_add (f->db, bank_id, question, &error));
-  g_assert_no_error (error);
-  return g_strdup (xf_question_get_uuid (question));
-}
-
-static void
-add_fixed (XfExam     *exam,
-           const char *question,
-           double      score)
-{
-  XfExamFixed *fixed = g_new0 (XfExamFixed, 1);
-
-  fixed->question = g_strdup (question);
-  fixed->score = score;
-  g_ptr_array_add (exam->fixed, fixed);
-}
-
 static gboolean
 entry_reads (gpointer data)
 {
-  AnswerQuery *query = data;
+  ExamTestAnswerQuery *query = data;
 
   return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (query->view)), query->answer) == 0;
 }
@@ -587,8 +294,8 @@ entry_reads (gpointer data)
  * nothing; Enter gives the answer. A paper whose time runs out is
  * submitted with the answers given, and its one attempt is made. */
 static void
-test_typed_and_time_up (Fixture       *f,
-                        gconstpointer  data)
+test_typed_and_time_up (ExamTestFixture *f,
+                        gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(XfQuestionBank) bank = NULL;
@@ -598,37 +305,37 @@ test_typed_and_time_up (Fixture       *f,
   g_autofree char *fill = NULL;
   g_autofree char *single = NULL;
   const char * const ages[] = { "八周岁", "十四周岁", "十六周岁", "十八周岁", NULL };
-  AnswerQuery typed = { NULL, 0, "m1a" };
-  AnswerQuery chosen = { NULL, 1, "B" };
-  AnswerQuery second = { NULL, 1, NULL };
-  AnswerQuery text = { NULL, 0, "m1a" };
+  ExamTestAnswerQuery typed = { NULL, 0, "m1a" };
+  ExamTestAnswerQuery chosen = { NULL, 1, "B" };
+  ExamTestAnswerQuery second = { NULL, 1, NULL };
+  ExamTestAnswerQuery text = { NULL, 0, "m1a" };
   XfExamResults *results;
   GtkWidget *entry;
   GtkWidget *focus;
 
   bank = xf_question_store_ensure_bank (f->db, "限时练习题库", &error);
   g_assert_no_error (error);
-  fill = add_question (f, xf_question_bank_get_id (bank), XF_QUESTION_FILL,
-                       "制定行政处罚法，是为了规范行政处罚的____和实施。", NULL, "设定");
-  single = add_question (f, xf_question_bank_get_id (bank), XF_QUESTION_SINGLE,
-                         "不满多少周岁的未成年人有违法行为的，不予行政处罚？", ages, "B");
+  fill = exam_test_add_question (f->db, xf_question_bank_get_id (bank), XF_QUESTION_FILL,
+                                 "制定行政处罚法，是为了规范行政处罚的____和实施。", NULL, "设定");
+  single = exam_test_add_question (f->db, xf_question_bank_get_id (bank), XF_QUESTION_SINGLE,
+                                   "不满多少周岁的未成年人有违法行为的，不予行政处罚？", ages, "B");
   g_free (exam->title);
   exam->title = g_strdup ("限时练习");
   exam->time_limit_s = 12;
   exam->pass_mark = 2;
   exam->attempts = 1;
-  add_fixed (exam, fill, 2);
-  add_fixed (exam, single, 1);
+  exam_test_add_fixed (exam, fill, 2);
+  exam_test_add_fixed (exam, single, 1);
   g_assert_true (xf_exam_store_save (f->db, exam, &error));
   g_assert_no_error (error);
 
-  open_window (f);
+  exam_test_open_window (f);
   typed.view = chosen.view = second.view = f->view;
-  attempt = start (f, exam->uuid);
+  attempt = exam_test_start (f, exam->uuid);
   g_assert_cmpuint (attempt->paper->items->len, ==, 2);
 
   /* The 填空 comes first: the keyboard is in its entry */
-  entry = view_child (f, "fill_entry");
+  entry = exam_test_view_child (f, "fill_entry");
   text.view = (XfExamView *)entry;
   focus = gtk_root_get_focus (GTK_ROOT (f->window));
   g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
@@ -636,18 +343,18 @@ test_typed_and_time_up (Fixture       *f,
   /* Letters and digits are typed, M flags nothing, Left moves the cursor */
   if (f->real_keys)
     {
-      press (f, GDK_KEY_m, 0);
-      press (f, GDK_KEY_1, 0);
-      press (f, GDK_KEY_a, 0);
-      press (f, GDK_KEY_Left, 0);
+      exam_test_press (f, GDK_KEY_m, 0);
+      exam_test_press (f, GDK_KEY_1, 0);
+      exam_test_press (f, GDK_KEY_a, 0);
+      exam_test_press (f, GDK_KEY_Left, 0);
       g_assert_true (xf_test_wait_for (entry_reads, &text, 5000));
     }
   else
     {
       gtk_editable_set_text (GTK_EDITABLE (entry), "m1a");
-      press (f, GDK_KEY_m, 0);
-      press (f, GDK_KEY_1, 0);
-      press (f, GDK_KEY_Left, 0);
+      exam_test_press (f, GDK_KEY_m, 0);
+      exam_test_press (f, GDK_KEY_1, 0);
+      exam_test_press (f, GDK_KEY_Left, 0);
     }
   xf_test_iterate (200);
   g_assert_null (xf_exam_view_get_answer (f->view, 0));
@@ -657,21 +364,21 @@ test_typed_and_time_up (Fixture       *f,
 
   /* Enter gives it; Page Down moves on even from the entry */
   if (f->real_keys)
-    press (f, GDK_KEY_Return, 0);
+    exam_test_press (f, GDK_KEY_Return, 0);
   else
     g_signal_emit_by_name (entry, "activate");
-  g_assert_true (xf_test_wait_for (answer_saved, &typed, 5000));
-  press (f, GDK_KEY_Page_Down, 0);
-  g_assert_true (xf_test_wait_for (current_is, &second, 5000));
-  press (f, GDK_KEY_b, 0);
-  g_assert_true (xf_test_wait_for (answer_saved, &chosen, 5000));
+  g_assert_true (xf_test_wait_for (exam_test_answer_saved, &typed, 5000));
+  exam_test_press (f, GDK_KEY_Page_Down, 0);
+  g_assert_true (xf_test_wait_for (exam_test_current_is, &second, 5000));
+  exam_test_press (f, GDK_KEY_b, 0);
+  g_assert_true (xf_test_wait_for (exam_test_answer_saved, &chosen, 5000));
 
   /* Less than five minutes were left from the start */
-  g_assert_true (gtk_widget_has_css_class (view_child (f, "countdown_box"), "warning"));
+  g_assert_true (gtk_widget_has_css_class (exam_test_view_child (f, "countdown_box"), "warning"));
 
   /* The time runs out: submitted with the answers given */
   results = XF_EXAM_RESULTS (xf_test_find_widget (GTK_WIDGET (f->window), XF_TYPE_EXAM_RESULTS, FALSE));
-  g_assert_true (xf_test_wait_for (results_shown, results, 30000));
+  g_assert_true (xf_test_wait_for (exam_test_results_shown, results, 30000));
   submitted = xf_exam_store_get_attempt (f->db, attempt->uuid, &error);
   g_assert_no_error (error);
   g_assert_cmpint (submitted->state, ==, XF_ATTEMPT_SUBMITTED);
@@ -683,71 +390,57 @@ test_typed_and_time_up (Fixture       *f,
 
   /* Its one attempt is made: the page offers its result, not a start */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (results), "win.close-results", NULL));
-  g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
+  g_assert_true (xf_test_wait_for (exam_test_page_read, f->page, 10000));
   g_assert_cmpstr (xf_exams_page_get_state (f->page), ==, "list");
   g_assert_nonnull (xf_test_find_action (GTK_WIDGET (f->page), "win.show-attempt", attempt->uuid));
   g_assert_null (xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", exam->uuid));
 }
 
-typedef struct
-{
-  GtkLabel   *label;
-  const char *text;
-} LabelQuery;
-
-static gboolean
-label_has (gpointer data)
-{
-  LabelQuery *query = data;
-
-  return strstr (gtk_label_get_text (query->label), query->text) != NULL;
-}
-
 /* A write that fails says why, and the answer can be given again */
 static void
-test_write_fails (Fixture       *f,
-                  gconstpointer  data)
+test_write_fails (ExamTestFixture *f,
+                  gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(XfExam) exam = practice_exam (f);
+  g_autoptr(XfExam) exam = exam_test_practice_exam (f);
   g_autoptr(XfAttempt) attempt = NULL;
-  LabelQuery locked = { NULL, "database is locked" };
-  AnswerQuery saved = { NULL, 0, NULL };
+  ExamTestLabelQuery locked = { NULL, "database is locked" };
+  ExamTestAnswerQuery saved = { NULL, 0, NULL };
   XfExamItem *item;
 
-  open_window (f);
-  attempt = start (f, exam->uuid);
+  exam_test_open_window (f);
+  attempt = exam_test_start (f, exam->uuid);
   item = g_ptr_array_index (attempt->paper->items, 0);
   saved.view = f->view;
   saved.answer = item->type == XF_QUESTION_TRUE_FALSE ? "T" : "A";
-  locked.label = view_child (f, "save_label");
+  locked.label = exam_test_view_child (f, "save_label");
 
   /* Another writer holds the database past the store's patience */
   g_assert_true (xf_database_exec (f->db, "BEGIN IMMEDIATE", &error));
   g_assert_no_error (error);
-  press (f, item->type == XF_QUESTION_TRUE_FALSE ? GDK_KEY_t : GDK_KEY_a, 0);
-  g_assert_true (xf_test_wait_for (label_has, &locked, 30000));
+  exam_test_press (f, item->type == XF_QUESTION_TRUE_FALSE ? GDK_KEY_t : GDK_KEY_a, 0);
+  g_assert_true (xf_test_wait_for (exam_test_label_has, &locked, 30000));
   g_assert_false (xf_exam_view_is_saved (f->view, 0));
   g_assert_cmpuint (xf_exam_view_get_n_answered (f->view), ==, 0);
   g_assert_true (xf_database_exec (f->db, "ROLLBACK", &error));
 
   /* The same key again: saved now */
-  press (f, item->type == XF_QUESTION_TRUE_FALSE ? GDK_KEY_t : GDK_KEY_a, 0);
-  g_assert_true (xf_test_wait_for (answer_saved, &saved, 10000));
+  exam_test_press (f, item->type == XF_QUESTION_TRUE_FALSE ? GDK_KEY_t : GDK_KEY_a, 0);
+  g_assert_true (xf_test_wait_for (exam_test_answer_saved, &saved, 10000));
   g_assert_cmpuint (xf_exam_view_get_n_answered (f->view), ==, 1);
 }
 
 /* A profile without exams says so */
 static void
-test_empty (Fixture       *f,
-            gconstpointer  data)
+test_empty (ExamTestFixture *f,
+            gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(XfExam) exam = practice_exam (f);
+  g_autoptr(XfExam) exam = exam_test_practice_exam (f);
 
   g_assert_true (xf_exam_store_delete (f->db, exam->uuid, &error));
   g_assert_no_error (error);
-  open_window (f);
+  exam_test_open_window (f);
   g_assert_cmpstr (xf_exams_page_get_state (f->page), ==, "empty");
   g_assert_null (xf_test_find_button (GTK_WIDGET (f->page), "win.start-exam"));
   g_assert_nonnull (xf_test_find_button (GTK_WIDGET (f->page), "win.new-exam"));
@@ -756,17 +449,9 @@ test_empty (Fixture       *f,
 static XfExamEditor *
 find_editor (void)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (XF_IS_EXAM_EDITOR (window))
-        return XF_EXAM_EDITOR (window);
-    }
-  return NULL;
+  return exam_test_find_toplevel (XF_TYPE_EXAM_EDITOR, FALSE);
 }
+
 
 static gboolean
 editor_shown (gpointer data)
@@ -785,11 +470,11 @@ editor_ready (gpointer data)
 /* The page opens the editor for a new exam, and for one a person made
  * (the shipped one has no Edit button); a saved exam shows on the page */
 static void
-test_edit (Fixture       *f,
-           gconstpointer  data)
+test_edit (ExamTestFixture *f,
+           gconstpointer    data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(XfExam) practice = practice_exam (f);
+  g_autoptr(XfExam) practice = exam_test_practice_exam (f);
   g_autoptr(XfExam) own = xf_exam_copy (practice);
   g_autoptr(XfExam) edited = NULL;
   g_autoptr(XfExam) stored = NULL;
@@ -802,7 +487,7 @@ test_edit (Fixture       *f,
   own->builtin = FALSE;
   g_assert_true (xf_exam_store_save (f->db, own, &error));
   g_assert_no_error (error);
-  open_window (f);
+  exam_test_open_window (f);
   g_assert_null (xf_test_find_action (GTK_WIDGET (f->page), "win.edit-exam", practice->uuid));
   g_assert_nonnull (xf_test_find_action (GTK_WIDGET (f->page), "win.edit-exam", own->uuid));
 
@@ -824,7 +509,7 @@ test_edit (Fixture       *f,
   g_assert_cmpuint (edited->rules->len, ==, 3);
   g_assert_true (xf_exam_editor_save (editor, &error));
   g_assert_no_error (error);
-  g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
+  g_assert_true (xf_test_wait_for (exam_test_page_read, f->page, 10000));
   stored = xf_exam_store_get (f->db, own->uuid, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (stored->title, ==, "科室自测");
@@ -838,13 +523,13 @@ test_edit (Fixture       *f,
   g_assert_true (xf_exam_store_save (f->db, own, &error));
   g_assert_no_error (error);
   xf_exams_page_reload (f->page);
-  g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
+  g_assert_true (xf_test_wait_for (exam_test_page_read, f->page, 10000));
   xf_test_assert_label_shown (f->page, "for leading cadres");
   g_assert_null (xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", own->uuid));
   g_assert_nonnull (xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", stored->uuid));
   xf_profile_set_leader (xf_profile_manager_get_last (f->manager), TRUE);
   xf_exams_page_reload (f->page);
-  g_assert_true (xf_test_wait_for (page_read, f->page, 10000));
+  g_assert_true (xf_test_wait_for (exam_test_page_read, f->page, 10000));
   g_assert_nonnull (xf_test_find_action (GTK_WIDGET (f->page), "win.start-exam", own->uuid));
 }
 
@@ -852,26 +537,22 @@ int
 main (int   argc,
       char *argv[])
 {
-  if (!xf_test_have_display ())
-    {
-      g_test_init (&argc, &argv, NULL);
-      g_test_skip ("No display: run the GUI tests under xvfb-run");
-      return g_test_run ();
-    }
-
   /* The strings checked are the English ones */
-  g_setenv ("LANGUAGE", "C", TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!exam_test_init (&argc, &argv, "C"))
+    return g_test_run ();
 
-  g_test_add ("/gui-exam/empty", Fixture, NULL, fixture_set_up, test_empty, fixture_tear_down);
-  g_test_add ("/gui-exam/edit", Fixture, NULL, fixture_set_up, test_edit, fixture_tear_down);
-  g_test_add ("/gui-exam/take-by-keyboard", Fixture, NULL, fixture_set_up, test_take_by_keyboard, fixture_tear_down);
-  g_test_add ("/gui-exam/resume-after-crash", Fixture, NULL, fixture_set_up, test_resume_after_crash,
-              fixture_tear_down);
-  g_test_add ("/gui-exam/write-fails", Fixture, NULL, fixture_set_up, test_write_fails, fixture_tear_down);
-  g_test_add ("/gui-exam/typed-and-time-up", Fixture, NULL, fixture_set_up, test_typed_and_time_up,
-              fixture_tear_down);
+  g_test_add ("/gui-exam/empty", ExamTestFixture, NULL, exam_test_fixture_set_up, test_empty,
+              exam_test_fixture_tear_down);
+  g_test_add ("/gui-exam/edit", ExamTestFixture, NULL, exam_test_fixture_set_up, test_edit,
+              exam_test_fixture_tear_down);
+  g_test_add ("/gui-exam/take-by-keyboard", ExamTestFixture, NULL, exam_test_fixture_set_up, test_take_by_keyboard,
+              exam_test_fixture_tear_down);
+  g_test_add ("/gui-exam/resume-after-crash", ExamTestFixture, NULL, exam_test_fixture_set_up,
+              test_resume_after_crash, exam_test_fixture_tear_down);
+  g_test_add ("/gui-exam/write-fails", ExamTestFixture, NULL, exam_test_fixture_set_up, test_write_fails,
+              exam_test_fixture_tear_down);
+  g_test_add ("/gui-exam/typed-and-time-up", ExamTestFixture, NULL, exam_test_fixture_set_up,
+              test_typed_and_time_up, exam_test_fixture_tear_down);
 
   return g_test_run ();
 }

@@ -11,12 +11,9 @@
 #include <locale.h>
 #include <string.h>
 
-#include "gui-test-utils.h"
+#include "gui-exam-test-utils.h"
 #include "xf-mistake-store.h"
 #include "xf-mistakes-page.h"
-#include "xf-profile-manager.h"
-#include "xf-question-store.h"
-#include "xf-window.h"
 
 /* The 错题本 page in a real window: mistakes put in through the core are
  * listed newest first; one is taken out with the Delete key and put back
@@ -50,20 +47,9 @@ fixture_set_up (Fixture       *f,
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(XfQuestionBank) bank = NULL;
-  g_autofree char *path = NULL;
-  XfProfile *profile;
   gint64 law;
 
-  f->dir = g_dir_make_tmp ("xf-mistakes-gui-XXXXXX", &error);
-  g_assert_no_error (error);
-  g_setenv ("XUEFA_DATA_DIR", f->dir, TRUE);
-  f->manager = xf_profile_manager_new (f->dir);
-  profile = xf_profile_manager_create (f->manager, "王晓明", &error);
-  g_assert_no_error (error);
-  path = xf_profile_manager_dup_database_path (f->manager, profile);
-  f->db = xf_database_open (path, &error);
-  g_assert_no_error (error);
-  xf_test_skip_default_content (f->db);
+  exam_test_profile_set_up ("xf-mistakes-gui-XXXXXX", FALSE, &f->dir, &f->manager, &f->db);
 
   /* The article the single-choice question tests */
   law = xf_test_insert_law (f->db, "中华人民共和国行政处罚法", "2021-01-22");
@@ -106,21 +92,9 @@ static void
 fixture_tear_down (Fixture       *f,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = g_list_model_get_n_items (toplevels); i > 0; i--)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i - 1);
-
-      gtk_window_destroy (window);
-    }
-  xf_test_iterate (100);
-  g_clear_object (&f->db);
-  g_clear_object (&f->manager);
-  xf_test_remove_tree (f->dir);
+  exam_test_profile_tear_down (&f->dir, &f->manager, &f->db);
   for (guint i = 0; i < N_QUESTIONS; i++)
     g_free (f->uuids[i]);
-  g_free (f->dir);
 }
 
 static gboolean
@@ -174,14 +148,8 @@ assert_shows (Fixture    *f,
 static void
 open_window (Fixture *f)
 {
-  f->window = xf_window_new (NULL, f->manager);
-  g_object_add_weak_pointer (G_OBJECT (f->window), (gpointer *)&f->window);
-  gtk_window_set_default_size (GTK_WINDOW (f->window), 1100, 720);
-  gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (xf_test_wait_for (xf_test_is_mapped, f->window, 5000));
-
+  exam_test_present_window (f->manager, NULL, "mistakes", (gpointer *)&f->window);
   f->stack = ADW_VIEW_STACK (xf_test_find_widget (GTK_WIDGET (f->window), ADW_TYPE_VIEW_STACK, FALSE));
-  adw_view_stack_set_visible_child_name (f->stack, "mistakes");
   f->page = XF_MISTAKES_PAGE (xf_test_find_widget (GTK_WIDGET (f->window), XF_TYPE_MISTAKES_PAGE, FALSE));
   g_assert_nonnull (f->page);
   g_assert_true (xf_test_wait_for (xf_test_is_mapped, f->page, 5000));
@@ -331,14 +299,8 @@ main (int   argc,
 {
   const char *localedir = g_getenv ("XUEFA_LOCALEDIR");
 
-  if (!xf_test_have_display ())
-    {
-      g_test_init (&argc, &argv, NULL);
-      g_test_skip ("No display: run the GUI tests under xvfb-run");
-      return g_test_run ();
-    }
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  if (!exam_test_init (&argc, &argv, NULL))
+    return g_test_run ();
 
   /* The page's texts are checked in Chinese, as people read them */
   g_assert_nonnull (localedir);
