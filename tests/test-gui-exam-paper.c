@@ -77,10 +77,33 @@ card_in_sight (gpointer data)
   return gtk_widget_get_height (card) > 0 && point.y >= value && point.y - value < 40;
 }
 
+typedef struct
+{
+  ExamTestFixture *f;
+  const char      *uuid;
+  guint            index;
+  gboolean         flagged;
+} FlagQuery;
+
+static gboolean
+flag_stored (gpointer data)
+{
+  FlagQuery *query = data;
+  g_autoptr(XfAttempt) attempt = exam_test_read_attempt (query->f, query->uuid);
+
+  return g_array_index (attempt->flags, gboolean, query->index) == query->flagged;
+}
+
 /* The whole paper opens with its first questions and makes the others
  * while idle; the sheet moves it, scrolling moves the current question,
  * keys answer and flag the current one, a failed write shows on its
  * question and is given again; one question at a time shows the same. */
+static gboolean
+paper_settled (gpointer data)
+{
+  return !xf_exam_view_get_scrolling (XF_EXAM_VIEW (data));
+}
+
 static void
 test_paper (ExamTestFixture *f,
             gconstpointer    data)
@@ -101,6 +124,7 @@ test_paper (ExamTestFixture *f,
   XfExamItem *item;
   GtkWidget *sheet_button;
   GtkAdjustment *adjustment;
+  FlagQuery flag;
   double shown_ms;
 
   exam_test_open_window (f);
@@ -146,14 +170,18 @@ test_paper (ExamTestFixture *f,
   exam_test_answer_by_keys (f, 39, item, fortieth, FALSE);
   g_assert_true (gtk_widget_has_css_class (sheet_button, "answered"));
 
-  /* Scrolled back to the top, the first question is the current one; M
-   * flags it */
+  /* Scrolled back to the top, once the paper stopped bringing question 40
+   * up, the first question is the current one; M flags it */
+  g_assert_true (xf_test_wait_for (paper_settled, f->view, 5000));
   adjustment = gtk_scrolled_window_get_vadjustment (exam_test_view_child (f, "paper_scroller"));
   gtk_adjustment_set_value (adjustment, 0);
   at.index = 0;
   g_assert_true (xf_test_wait_for (exam_test_current_is, &at, 5000));
   exam_test_press (f, GDK_KEY_m, 0);
   g_assert_true (xf_test_wait_for (exam_test_flagged, &at, 5000));
+  /* stored before the database is locked below */
+  flag = (FlagQuery) { f, attempt->uuid, 0, TRUE };
+  g_assert_true (xf_test_wait_for (flag_stored, &flag, 5000));
   g_assert_true (gtk_toggle_button_get_active (card_child (f, 0, "flag_button")));
 
   /* The keyboard in the second question makes it current. A write that
@@ -209,23 +237,6 @@ test_paper (ExamTestFixture *f,
   g_assert_cmpuint (xf_attempt_get_n_answered (stored), ==, 4);
   g_assert_cmpstr (g_ptr_array_index (stored->answers, 39), ==, fortieth);
   g_assert_true (g_array_index (stored->flags, gboolean, 0));
-}
-
-typedef struct
-{
-  ExamTestFixture *f;
-  const char      *uuid;
-  guint            index;
-  gboolean         flagged;
-} FlagQuery;
-
-static gboolean
-flag_stored (gpointer data)
-{
-  FlagQuery *query = data;
-  g_autoptr(XfAttempt) attempt = exam_test_read_attempt (query->f, query->uuid);
-
-  return g_array_index (attempt->flags, gboolean, query->index) == query->flagged;
 }
 
 static GtkWidget *

@@ -378,6 +378,20 @@ xf_exam_view_paper_unroot (GtkWidget *widget)
 }
 
 /**
+ * xf_exam_view_get_scrolling:
+ *
+ * Returns: whether the whole paper is still bringing a question to the
+ *   top (for a few frames after it was chosen, while the heights settle);
+ *   scrolling by hand is not followed meanwhile
+ */
+gboolean
+xf_exam_view_get_scrolling (XfExamView *self)
+{
+  g_return_val_if_fail (XF_IS_EXAM_VIEW (self), FALSE);
+  return self->scroll_id != 0 || self->layout_id != 0;
+}
+
+/**
  * xf_exam_view_get_layout:
  *
  * Returns: "question" for one question at a time, "paper" for the whole

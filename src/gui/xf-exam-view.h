@@ -44,6 +44,7 @@ void           xf_exam_view_submit         (XfExamView *self,
                                             const char *submitted_by);
 void           xf_exam_view_leave          (XfExamView *self);
 const char    *xf_exam_view_get_layout     (XfExamView *self);
+gboolean       xf_exam_view_get_scrolling  (XfExamView *self);
 void           xf_exam_view_set_layout     (XfExamView *self,
                                             const char *layout);
 
