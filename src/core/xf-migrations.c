@@ -298,7 +298,7 @@ static const char * const migrations[] = {
   "  introduced_by  TEXT,"                          /* its source */
   "  UNIQUE (kind, card_key)"
   ");"
-  "CREATE INDEX study_cards_due ON study_cards (state, due) WHERE state <> 0;"
+  "CREATE INDEX study_cards_due ON study_cards (state, due);"
   "CREATE INDEX study_cards_new ON study_cards (kind, id) WHERE state = 0;"
   "CREATE INDEX study_cards_introduced ON study_cards (introduced_at) WHERE introduced_at IS NOT NULL;"
   "INSERT INTO study_cards (kind, card_key) SELECT 'item', uuid FROM list_items ORDER BY id;"

@@ -310,10 +310,12 @@ xf_study_store_queue (XfDatabase             *db,
   if (n < 0)
     goto fail;
   queue->n_new_today = (guint)n;
+  /* From today's log rows (CROSS JOIN keeps them the outer loop: the
+   * cards introduced before today are nearly all of them) */
   n = count (db, "SELECT count(*) FROM (SELECT DISTINCT l.kind, l.card_key FROM study_log l "
-                 "JOIN study_cards c ON c.kind = l.kind AND c.card_key = l.card_key "
+                 "CROSS JOIN study_cards c ON c.kind = l.kind AND c.card_key = l.card_key "
                  "WHERE l.reviewed_at >= ?1 AND l.reviewed_at < ?2 AND l.source = 'study' "
-                 "AND c.introduced_at < ?1 AND NOT EXISTS "
+                 "AND +c.introduced_at < ?1 AND NOT EXISTS "
                  "(SELECT 1 FROM study_undos u WHERE u.review_uuid = l.uuid))",
              queue->day_start, queue->day_end, 0, error);
   if (n < 0)
