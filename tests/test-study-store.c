@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "test-utils.h"
+#include "xf-question-store.h"
 #include "xf-study-store.h"
 
 #define MINUTE ((gint64)60 * G_USEC_PER_SEC)
@@ -126,13 +127,16 @@ test_rate (void)
   gint64 t0 = at (1, 9, 0) + 123456, t1 = at (3, 20, 15);
 
   add_content (db);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards WHERE state = 0"), ==, 12);
+  /* Content has no card rows: a card gets one with its first rating */
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards"), ==, 0);
 
   xf_fsrs_params_init_default (&params);
   xf_fsrs_card_init (&expected, t0 / G_USEC_PER_SEC);
   expected = xf_fsrs_review (&params, &expected, XF_FSRS_RATING_GOOD, t0 / G_USEC_PER_SEC);
   first = rate (db, XF_STUDY_KIND_ITEM, "i1", XF_FSRS_RATING_GOOD, t0);
   assert_fsrs_equal (&first->fsrs, &expected);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards WHERE card_key = 'i1' AND state = 1"), ==, 1);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards"), ==, 1);
   g_assert_cmpint (first->introduced_at, ==, t0);
   g_assert_cmpstr (first->introduced_by, ==, "study");
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_log"), ==, 1);
@@ -233,6 +237,7 @@ test_undo (void)
   g_assert_cmpint (undone->fsrs.state, ==, XF_FSRS_STATE_NEW);
   g_assert_cmpuint (undone->fsrs.reps, ==, 0);
   g_assert_null (undone->introduced_by);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards WHERE card_key = 'q1'"), ==, 0);
   g_clear_pointer (&undone, xf_study_card_free);
   undone = xf_study_store_undo_last (db, NULL, at (5, 9, 3), &error);
   g_assert_cmpstr (undone->key, ==, "i1");
@@ -280,6 +285,10 @@ dump_cards (XfDatabase *db)
   return g_string_free (text, FALSE);
 }
 
+/* Both frontiers in one number */
+#define FRONTIER \
+  "SELECT sum (CASE kind WHEN 'item' THEN next_id * 1000000 ELSE next_id END) FROM study_frontier"
+
 static void
 test_rebuild (void)
 {
@@ -289,7 +298,7 @@ test_rebuild (void)
   g_autofree char *incremental = NULL;
   g_autofree char *rebuilt = NULL;
   g_autofree char *again = NULL;
-  gint64 time = at (1, 8, 0);
+  gint64 time = at (1, 8, 0), frontier;
   guint n_items = 200, n_questions = 100;
 
   exec (db, "INSERT INTO lists (id, uuid, title, year, audience, created_at, updated_at) VALUES "
@@ -340,10 +349,14 @@ test_rebuild (void)
   g_assert_cmpint (count_rows (db, "SELECT count(DISTINCT retention) FROM study_log"), >, 2);
 
   incremental = dump_cards (db);
+  frontier = count_rows (db, FRONTIER);
   g_assert_true (xf_study_store_rebuild (db, &error));
   g_assert_no_error (error);
   rebuilt = dump_cards (db);
   g_assert_cmpstr (rebuilt, ==, incremental);
+  /* The frontier the ratings moved is the one found from the content */
+  g_assert_cmpint (frontier, >, 1000001);
+  g_assert_cmpint (count_rows (db, FRONTIER), ==, frontier);
 
   /* A damaged cache comes back whole */
   exec (db, "UPDATE study_cards SET state = 0, stability = 1, due = 0 WHERE id % 3 = 0;"
@@ -352,7 +365,10 @@ test_rebuild (void)
   g_assert_true (xf_study_store_rebuild (db, &error));
   again = dump_cards (db);
   g_assert_cmpstr (again, ==, incremental);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards"), ==, n_items + n_questions);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards"), ==,
+                   count_rows (db, "SELECT count(*) FROM (SELECT DISTINCT kind, card_key FROM study_log l "
+                                   "WHERE NOT EXISTS (SELECT 1 FROM study_undos u WHERE u.review_uuid = l.uuid))"));
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards WHERE reps = 0"), ==, 0);
 }
 
 static const char *
@@ -525,7 +541,8 @@ test_failed_transaction (void)
   g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards WHERE reps > 0"), ==, 0);
 
   /* The cache cannot be written: the log row goes too */
-  exec (db, "CREATE TEMP TRIGGER refuse BEFORE UPDATE ON study_cards BEGIN SELECT RAISE (ABORT, 'full'); END;");
+  exec (db, "CREATE TEMP TRIGGER refuse_insert BEFORE INSERT ON study_cards BEGIN SELECT RAISE (ABORT, 'full'); END;"
+            "CREATE TEMP TRIGGER refuse_update BEFORE UPDATE ON study_cards BEGIN SELECT RAISE (ABORT, 'full'); END;");
   g_clear_pointer (&card, xf_study_card_free);
   card = xf_study_store_rate (db, XF_STUDY_KIND_ITEM, "i1", XF_FSRS_RATING_GOOD, at (1, 9, 0), 0,
                               XF_STUDY_SOURCE_STUDY, NULL, &error);

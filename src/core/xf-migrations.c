@@ -244,13 +244,18 @@ static const char * const migrations[] = {
    * replay schedules as the rating did. An undo appends the undone
    * rating's UUID to study_undos (append-only too): the rating then
    * counts as never given.
-   * study_cards is a cache derived from the log and the content: a row
-   * for every list item and question (triggers add one as new when
-   * content is added and drop it when content without reviews goes),
-   * with the FSRS state its live ratings give, replayed in log order
-   * (xf_study_store_rebuild rewrites it). state: 0 new, 1 learning,
-   * 2 review, 3 relearning; due and last_review: UTC µs of the
-   * scheduler's whole seconds. */
+   * study_cards is a cache derived from the log: a row for every card
+   * with a live rating, with the FSRS state its live ratings give,
+   * replayed in log order (xf_study_store_rebuild rewrites it). A list
+   * item or question without a row is a new card, so adding content
+   * costs studying nothing; the queue finds new cards in content order
+   * from study_frontier: per kind, a content id such that every live
+   * row below it has a card row. Ratings move it on, an undo that makes
+   * a card new again moves it back; the triggers move it back when
+   * content below it comes back (a question restored) or when deleting
+   * the highest rows lets SQLite hand out their ids again. state: 0 new,
+   * 1 learning, 2 review, 3 relearning; due and last_review: UTC µs of
+   * the scheduler's whole seconds. */
   "CREATE TABLE study_log ("
   "  id           INTEGER PRIMARY KEY,"
   "  uuid         TEXT NOT NULL UNIQUE,"
@@ -281,7 +286,7 @@ static const char * const migrations[] = {
   "CREATE TRIGGER study_undos_no_delete BEFORE DELETE ON study_undos "
   "  BEGIN SELECT RAISE (ABORT, 'the study log is append-only'); END;"
   "CREATE TABLE study_cards ("
-  "  id             INTEGER PRIMARY KEY,"           /* new cards are shown in this order */
+  "  id             INTEGER PRIMARY KEY,"
   "  kind           TEXT NOT NULL,"
   "  card_key       TEXT NOT NULL,"
   "  state          INTEGER NOT NULL DEFAULT 0,"
@@ -299,18 +304,23 @@ static const char * const migrations[] = {
   "  UNIQUE (kind, card_key)"
   ");"
   "CREATE INDEX study_cards_due ON study_cards (state, due);"
-  "CREATE INDEX study_cards_new ON study_cards (kind, id) WHERE state = 0;"
   "CREATE INDEX study_cards_introduced ON study_cards (introduced_at) WHERE introduced_at IS NOT NULL;"
-  "INSERT INTO study_cards (kind, card_key) SELECT 'item', uuid FROM list_items ORDER BY id;"
-  "INSERT INTO study_cards (kind, card_key) SELECT 'question', uuid FROM questions ORDER BY id;"
-  "CREATE TRIGGER study_cards_item_added AFTER INSERT ON list_items "
-  "  BEGIN INSERT OR IGNORE INTO study_cards (kind, card_key) VALUES ('item', NEW.uuid); END;"
-  "CREATE TRIGGER study_cards_item_removed AFTER DELETE ON list_items "
-  "  BEGIN DELETE FROM study_cards WHERE kind = 'item' AND card_key = OLD.uuid AND reps = 0; END;"
-  "CREATE TRIGGER study_cards_question_added AFTER INSERT ON questions "
-  "  BEGIN INSERT OR IGNORE INTO study_cards (kind, card_key) VALUES ('question', NEW.uuid); END;"
-  "CREATE TRIGGER study_cards_question_removed AFTER DELETE ON questions "
-  "  BEGIN DELETE FROM study_cards WHERE kind = 'question' AND card_key = OLD.uuid AND reps = 0; END;",
+  "CREATE TABLE study_frontier ("
+  "  kind    TEXT PRIMARY KEY,"
+  "  next_id INTEGER NOT NULL"
+  ");"
+  "INSERT INTO study_frontier (kind, next_id) VALUES ('item', 1), ('question', 1);"
+  "CREATE TRIGGER study_frontier_item_removed AFTER DELETE ON list_items "
+  "  WHEN OLD.id > (SELECT coalesce (max (id), 0) FROM list_items) "
+  "  BEGIN UPDATE study_frontier SET next_id = min (next_id, (SELECT coalesce (max (id), 0) + 1 FROM list_items)) "
+  "    WHERE kind = 'item'; END;"
+  "CREATE TRIGGER study_frontier_question_removed AFTER DELETE ON questions "
+  "  WHEN OLD.id > (SELECT coalesce (max (id), 0) FROM questions) "
+  "  BEGIN UPDATE study_frontier SET next_id = min (next_id, (SELECT coalesce (max (id), 0) + 1 FROM questions)) "
+  "    WHERE kind = 'question'; END;"
+  "CREATE TRIGGER study_frontier_question_restored AFTER UPDATE OF deleted_at ON questions "
+  "  WHEN OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL "
+  "  BEGIN UPDATE study_frontier SET next_id = min (next_id, NEW.id) WHERE kind = 'question'; END;",
 };
 
 int

@@ -213,7 +213,23 @@ find_list (XfDatabase  *db,
   return id;
 }
 
-/* New cards: list items and questions in turn, or a list's items */
+/* A new card has no study_cards row: it is read from its content with
+ * the columns of a card that was never rated. */
+#define NEW_ITEM_SELECT \
+  "SELECT 'item', i.uuid, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, " \
+  "i.title, i.law_title, i.article_number, i.article_sub, NULL, NULL FROM list_items i "
+#define NEW_QUESTION_SELECT \
+  "SELECT 'question', q.uuid, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, NULL, " \
+  "NULL, NULL, 0, 0, q.stem, q.type FROM questions q "
+#define ITEM_IS_NEW \
+  "NOT EXISTS (SELECT 1 FROM study_cards c WHERE c.kind = 'item' AND c.card_key = i.uuid) "
+#define QUESTION_IS_NEW \
+  "q.deleted_at IS NULL AND " \
+  "NOT EXISTS (SELECT 1 FROM study_cards c WHERE c.kind = 'question' AND c.card_key = q.uuid) "
+
+/* New cards: list items and questions in turn, or a list's items. The
+ * scans start at the frontier, below which every card was introduced,
+ * so they pass over few introduced cards however many there are. */
 static gboolean
 add_new_cards (XfDatabase    *db,
                gint64         list_id,
@@ -231,17 +247,19 @@ add_new_cards (XfDatabase    *db,
 
   if (list_id > 0)
     {
-      stmt = prepare_bound (db, CARD_SELECT "WHERE c.state = 0 AND c.kind = 'item' AND i.list_id = ?1 "
+      stmt = prepare_bound (db, NEW_ITEM_SELECT "WHERE i.list_id = ?1 AND " ITEM_IS_NEW
                                 "ORDER BY i.position, i.id LIMIT ?2", list_id, room, 0, error);
       return stmt != NULL && add_cards (db, stmt, cards, error);
     }
 
-  stmt = prepare_bound (db, CARD_SELECT "WHERE c.state = 0 AND c.kind = 'item' AND i.id IS NOT NULL "
-                            "ORDER BY c.id LIMIT ?2", 0, room, 0, error);
+  stmt = prepare_bound (db, NEW_ITEM_SELECT "WHERE i.id >= (SELECT next_id FROM study_frontier "
+                            "WHERE kind = 'item') AND " ITEM_IS_NEW "ORDER BY i.id LIMIT ?2",
+                        0, room, 0, error);
   if (stmt == NULL || !add_cards (db, stmt, items, error))
     return FALSE;
-  stmt = prepare_bound (db, CARD_SELECT "WHERE c.state = 0 AND c.kind = 'question' AND q.id IS NOT NULL "
-                            "ORDER BY c.id LIMIT ?2", 0, room, 0, error);
+  stmt = prepare_bound (db, NEW_QUESTION_SELECT "WHERE q.id >= (SELECT next_id FROM study_frontier "
+                            "WHERE kind = 'question') AND " QUESTION_IS_NEW "ORDER BY q.id LIMIT ?2",
+                        0, room, 0, error);
   if (stmt == NULL || !add_cards (db, stmt, questions, error))
     return FALSE;
 

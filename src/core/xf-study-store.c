@@ -276,31 +276,82 @@ end_write (XfDatabase  *db,
 
 /* Cards */
 
-static gboolean
-content_exists (XfDatabase  *db,
-                XfStudyKind  kind,
-                const char  *key,
-                GError     **error)
+/* Returns: the row id of the item or question @key, 0 with
+ * %XF_STORE_ERROR_NOT_FOUND when it does not exist, -1 on another error */
+static gint64
+content_id (XfDatabase  *db,
+            XfStudyKind  kind,
+            const char  *key,
+            GError     **error)
 {
   sqlite3_stmt *stmt;
+  gint64 id = 0;
   int rc;
 
   stmt = xf_database_prepare (db, kind == XF_STUDY_KIND_ITEM
-                                    ? "SELECT 1 FROM list_items WHERE uuid = ?"
-                                    : "SELECT 1 FROM questions WHERE uuid = ? AND deleted_at IS NULL",
+                                    ? "SELECT id FROM list_items WHERE uuid = ?"
+                                    : "SELECT id FROM questions WHERE uuid = ? AND deleted_at IS NULL",
                               error);
   if (stmt == NULL)
-    return FALSE;
+    return -1;
   sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
   rc = xf_database_step (db, stmt, error);
-  sqlite3_reset (stmt);
   if (rc == SQLITE_ROW)
-    return TRUE;
-  if (rc >= 0)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (rc < 0)
+    return -1;
+  if (id == 0)
     g_set_error (error, XF_STORE_ERROR, XF_STORE_ERROR_NOT_FOUND,
                  kind == XF_STUDY_KIND_ITEM ? _("There is no list item “%s”") : _("There is no question “%s”"),
                  key);
-  return FALSE;
+  return id;
+}
+
+/* The frontier of new cards (see study_frontier in the migrations).
+ * After the card of content @id is introduced: when it was the card at
+ * the frontier, the frontier moves on to the next live content without
+ * a card row, past any introduced out of order (an exam's questions),
+ * or past the end. Each row is passed once, so this stays cheap. */
+static gboolean
+advance_frontier (XfDatabase  *db,
+                  XfStudyKind  kind,
+                  gint64       id,
+                  GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = xf_database_prepare (db, kind == XF_STUDY_KIND_ITEM
+    ? "UPDATE study_frontier SET next_id = coalesce ("
+      "(SELECT i.id FROM list_items i WHERE i.id >= ?1 AND NOT EXISTS "
+      "(SELECT 1 FROM study_cards c WHERE c.kind = 'item' AND c.card_key = i.uuid) ORDER BY i.id LIMIT 1), "
+      "(SELECT coalesce (max (id), 0) + 1 FROM list_items)) WHERE kind = 'item' AND next_id = ?1"
+    : "UPDATE study_frontier SET next_id = coalesce ("
+      "(SELECT q.id FROM questions q WHERE q.id >= ?1 AND q.deleted_at IS NULL AND NOT EXISTS "
+      "(SELECT 1 FROM study_cards c WHERE c.kind = 'question' AND c.card_key = q.uuid) ORDER BY q.id LIMIT 1), "
+      "(SELECT coalesce (max (id), 0) + 1 FROM questions)) WHERE kind = 'question' AND next_id = ?1",
+    error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  return xf_database_step_done (db, stmt, error);
+}
+
+/* A card of content @id is new again: the frontier moves back to it. */
+static gboolean
+lower_frontier (XfDatabase  *db,
+                XfStudyKind  kind,
+                gint64       id,
+                GError     **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = xf_database_prepare (db, "UPDATE study_frontier SET next_id = min (next_id, ?1) WHERE kind = ?2", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, id);
+  sqlite3_bind_text (stmt, 2, kind_names[kind], -1, SQLITE_STATIC);
+  return xf_database_step_done (db, stmt, error);
 }
 
 /* Returns: the cached card, a new one when it has no row, or NULL on an
@@ -422,10 +473,12 @@ record (XfDatabase    *db,
   g_autofree char *uuid = g_uuid_string_random ();
   XfStudySettings settings;
   sqlite3_stmt *stmt;
+  gboolean found = FALSE;
+  gint64 id;
 
-  if (!content_exists (db, kind, key, error) ||
+  if ((id = content_id (db, kind, key, error)) <= 0 ||
       !xf_study_store_get_settings (db, &settings, error) ||
-      !(card = load_card (db, kind, key, NULL, error)))
+      !(card = load_card (db, kind, key, &found, error)))
     return NULL;
 
   stmt = xf_database_prepare (db, "INSERT INTO study_log (uuid, kind, card_key, rating, reviewed_at, "
@@ -450,7 +503,7 @@ record (XfDatabase    *db,
     return NULL;
 
   apply_rating (card, rating, time_us, source, settings.retention);
-  if (!write_card (db, card, error))
+  if (!write_card (db, card, error) || (!found && !advance_frontier (db, kind, id, error)))
     return NULL;
   return g_steal_pointer (&card);
 }
@@ -660,12 +713,14 @@ xf_study_store_undo_last (XfDatabase  *db,
   card = replay_card (db, kind, key, error);
   if (card == NULL)
     goto out;
-  if (card->fsrs.reps > 0 || content_exists (db, kind, key, NULL))
+  if (card->fsrs.reps > 0)
     ok = write_card (db, card, error);
   else
     {
-      /* As a rebuild leaves it: no row for a card of removed content
-       * without ratings. */
+      gint64 id;
+
+      /* New again: no row, as a rebuild leaves it, and the frontier
+       * back at its content so that the queue offers it again */
       stmt = xf_database_prepare (db, "DELETE FROM study_cards WHERE kind = ? AND card_key = ?", error);
       if (stmt != NULL)
         {
@@ -673,6 +728,8 @@ xf_study_store_undo_last (XfDatabase  *db,
           sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
           ok = xf_database_step_done (db, stmt, error);
         }
+      if (ok && (id = content_id (db, kind, key, NULL)) > 0)
+        ok = lower_frontier (db, kind, id, error);
     }
 
 out:
@@ -703,7 +760,7 @@ xf_study_store_get_card (XfDatabase   *db,
   card = load_card (db, kind, key, &found, error);
   if (card == NULL)
     return NULL;
-  if (!found && !content_exists (db, kind, key, error))
+  if (!found && content_id (db, kind, key, error) <= 0)
     return NULL;
   return g_steal_pointer (&card);
 }
@@ -713,9 +770,10 @@ xf_study_store_get_card (XfDatabase   *db,
 /**
  * xf_study_store_rebuild:
  *
- * Rewrites study_cards from the log and the content: a new card for
- * every list item and question, then every live rating replayed in log
- * order. Gives exactly the rows the ratings wrote one by one.
+ * Rewrites study_cards from the log: a row for every card with live
+ * ratings, replayed in log order, and the frontier of new cards found
+ * again from the content. Gives exactly the rows the ratings wrote one
+ * by one.
  */
 gboolean
 xf_study_store_rebuild (XfDatabase  *db,
@@ -762,17 +820,14 @@ xf_study_store_rebuild (XfDatabase  *db,
   if (rc < 0)
     goto fail;
 
-  /* New cards keep the order content was added in: list items and
-   * questions by their row ids, as the triggers added them. */
-  if (!xf_database_exec (db,
-                         "DELETE FROM study_cards;"
-                         "INSERT INTO study_cards (kind, card_key) SELECT 'item', uuid FROM list_items ORDER BY id;"
-                         "INSERT INTO study_cards (kind, card_key) SELECT 'question', uuid FROM questions ORDER BY id;",
-                         error))
+  if (!xf_database_exec (db, "DELETE FROM study_cards; UPDATE study_frontier SET next_id = 1;", error))
     goto fail;
   for (guint i = 0; i < order->len; i++)
     if (!write_card (db, g_ptr_array_index (order, i), error))
       goto fail;
+  if (!advance_frontier (db, XF_STUDY_KIND_ITEM, 1, error) ||
+      !advance_frontier (db, XF_STUDY_KIND_QUESTION, 1, error))
+    goto fail;
   if (!xf_database_commit (db, error))
     goto fail;
   return TRUE;
