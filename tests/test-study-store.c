@@ -524,6 +524,152 @@ test_queue_day (void)
   g_assert_null (queue);
 }
 
+/* The new cards of a queue, in order, as "k1,k2,…" */
+static char *
+new_keys (XfDatabase *db,
+          gint64      now)
+{
+  g_autoptr(XfStudyQueue) queue = queue_at (db, now, NULL, 100, 200);
+  g_autoptr(GString) keys = g_string_new (NULL);
+  guint n = 0;
+
+  for (guint i = 0; i < queue->cards->len; i++)
+    {
+      XfStudyCard *card = g_ptr_array_index (queue->cards, i);
+
+      if (card->introduced_by != NULL)
+        continue;
+      g_assert_cmpuint (card->fsrs.reps, ==, 0);
+      g_string_append_printf (keys, "%s%s", keys->len > 0 ? "," : "", card->key);
+      n++;
+    }
+  g_assert_cmpuint (n, ==, queue->n_new);
+  return g_string_free (g_steal_pointer (&keys), FALSE);
+}
+
+static void
+rate_at (XfDatabase  *db,
+         XfStudyKind  kind,
+         const char  *key,
+         const char  *source,
+         gint64       time)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStudyCard) card = xf_study_store_rate (db, kind, key, XF_FSRS_RATING_GOOD, time, 0,
+                                                     source, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (card);
+}
+
+static void
+assert_new_keys (XfDatabase *db,
+                 gint64      now,
+                 const char *expected)
+{
+  g_autofree char *keys = new_keys (db, now);
+
+  g_assert_cmpstr (keys, ==, expected);
+}
+
+static void
+test_queue_new (void)
+{
+  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfStudyCard) undone = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 now = at (1, 9, 0), q4;
+
+  add_content (db);
+  exec (db, "INSERT INTO questions (uuid, bank_id, type, stem, answer, fingerprint, created_at, updated_at, "
+            "device_id) VALUES ('q5', 1, 'truefalse', '题五', 'T', 'f5', 0, 0, 'd')");
+  /* Items by id (i8 was added before i6 and i7), taken in turn with the
+   * questions */
+  assert_new_keys (db, now, "i1,q1,i2,q2,i3,q3,i4,q4,i5,q5,i8,i6,i7");
+
+  /* Introduced out of order (an exam's question), in order, removed,
+   * deleted: none of them is new */
+  rate_at (db, XF_STUDY_KIND_QUESTION, "q3", XF_STUDY_SOURCE_EXAM, now);
+  rate_at (db, XF_STUDY_KIND_QUESTION, "q1", XF_STUDY_SOURCE_STUDY, now);
+  rate_at (db, XF_STUDY_KIND_ITEM, "i1", XF_STUDY_SOURCE_STUDY, now);
+  exec (db, "DELETE FROM list_items WHERE uuid = 'i2';"
+            "UPDATE questions SET deleted_at = 1 WHERE uuid = 'q4'");
+  assert_new_keys (db, now, "i3,q2,i4,q5,i5,i8,i6,i7");
+
+  /* Rating q2 moves the frontier past q3 (introduced) and q4 (deleted) */
+  rate_at (db, XF_STUDY_KIND_QUESTION, "q2", XF_STUDY_SOURCE_PRACTICE, now);
+  q4 = count_rows (db, "SELECT id FROM questions WHERE uuid = 'q4'");
+  g_assert_cmpint (count_rows (db, "SELECT next_id FROM study_frontier WHERE kind = 'question'"), ==, q4 + 1);
+  assert_new_keys (db, now, "i3,q5,i4,i5,i8,i6,i7");
+
+  /* A question restored below the frontier is new again, in its place */
+  exec (db, "UPDATE questions SET deleted_at = NULL WHERE uuid = 'q4'");
+  assert_new_keys (db, now, "i3,q4,i4,q5,i5,i8,i6,i7");
+
+  /* Every item introduced; then the highest two removed, so that SQLite
+   * hands their ids to the next item added: it is new all the same */
+  rate_at (db, XF_STUDY_KIND_ITEM, "i3", XF_STUDY_SOURCE_STUDY, now);
+  rate_at (db, XF_STUDY_KIND_ITEM, "i4", XF_STUDY_SOURCE_STUDY, now);
+  rate_at (db, XF_STUDY_KIND_ITEM, "i5", XF_STUDY_SOURCE_STUDY, now);
+  rate_at (db, XF_STUDY_KIND_ITEM, "i8", XF_STUDY_SOURCE_STUDY, now);
+  rate_at (db, XF_STUDY_KIND_ITEM, "i6", XF_STUDY_SOURCE_STUDY, now);
+  rate_at (db, XF_STUDY_KIND_ITEM, "i7", XF_STUDY_SOURCE_STUDY, now);
+  assert_new_keys (db, now, "q4,q5");
+  g_assert_cmpint (count_rows (db, "SELECT next_id FROM study_frontier WHERE kind = 'item'"), ==, 9);
+  exec (db, "DELETE FROM list_items WHERE uuid IN ('i6', 'i7');"
+            "INSERT INTO list_items (uuid, list_id, position, level) VALUES ('i9', 2, 3, 'should')");
+  g_assert_cmpint (count_rows (db, "SELECT id FROM list_items WHERE uuid = 'i9'"), ==, 7);
+  assert_new_keys (db, now, "i9,q4,q5");
+
+  /* A card whose only rating is undone is new again, in its place */
+  undone = xf_study_store_undo_last (db, NULL, now + MINUTE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (undone->key, ==, "i7");
+  g_clear_pointer (&undone, xf_study_card_free);
+  undone = xf_study_store_undo_last (db, NULL, now + MINUTE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (undone->key, ==, "i6");
+  g_clear_pointer (&undone, xf_study_card_free);
+  undone = xf_study_store_undo_last (db, NULL, now + MINUTE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (undone->key, ==, "i8");
+  assert_new_keys (db, now, "i8,q4,i9,q5");
+}
+
+/* Importing a bank writes no study rows: its questions are new cards */
+static void
+test_import_no_cards (void)
+{
+  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfQuestionParse) parse = NULL;
+  g_autoptr(XfStudyQueue) queue = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "questions", "moodle-xingzheng.xml", NULL);
+  XfQuestionImportReport report;
+
+  parse = xf_question_store_import_file (db, path, XF_QUESTION_FORMAT_AUTO, NULL, XF_QUESTION_IMPORT_NONE,
+                                         &report, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (parse);
+  g_assert_cmpuint (report.imported, >, 2);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM questions"), ==, report.imported);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards"), ==, 0);
+  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_log"), ==, 0);
+
+  queue = queue_at (db, at (1, 9, 0), NULL, 2, 200);
+  g_assert_cmpuint (queue->n_new, ==, 2);
+  /* The first two questions of the file */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM questions WHERE uuid = '%s' AND id = "
+                                              "(SELECT id FROM questions ORDER BY id LIMIT 1 OFFSET %u)",
+                                              card_key (queue, i), i);
+
+      g_assert_cmpint (count_rows (db, sql), ==, 1);
+    }
+  xf_question_import_report_clear (&report);
+}
+
 static void
 test_failed_transaction (void)
 {
@@ -609,6 +755,8 @@ main (int   argc,
   g_test_add_func ("/study-store/rebuild", test_rebuild);
   g_test_add_func ("/study-store/queue", test_queue);
   g_test_add_func ("/study-store/queue-day", test_queue_day);
+  g_test_add_func ("/study-store/queue-new", test_queue_new);
+  g_test_add_func ("/study-store/import-no-cards", test_import_no_cards);
   g_test_add_func ("/study-store/failed-transaction", test_failed_transaction);
   g_test_add_func ("/study-store/settings", test_settings);
 

@@ -309,10 +309,11 @@ content_id (XfDatabase  *db,
 }
 
 /* The frontier of new cards (see study_frontier in the migrations).
- * After the card of content @id is introduced: when it was the card at
- * the frontier, the frontier moves on to the next live content without
- * a card row, past any introduced out of order (an exam's questions),
- * or past the end. Each row is passed once, so this stays cheap. */
+ * After the card of content @id is introduced at or past the frontier,
+ * the frontier moves on to the first live content without a card row,
+ * past those introduced out of order (an exam's questions) and content
+ * gone meanwhile, or past the end. A row is passed once, so this stays
+ * cheap however much is introduced. */
 static gboolean
 advance_frontier (XfDatabase  *db,
                   XfStudyKind  kind,
@@ -323,13 +324,13 @@ advance_frontier (XfDatabase  *db,
 
   stmt = xf_database_prepare (db, kind == XF_STUDY_KIND_ITEM
     ? "UPDATE study_frontier SET next_id = coalesce ("
-      "(SELECT i.id FROM list_items i WHERE i.id >= ?1 AND NOT EXISTS "
+      "(SELECT i.id FROM list_items i WHERE i.id >= study_frontier.next_id AND NOT EXISTS "
       "(SELECT 1 FROM study_cards c WHERE c.kind = 'item' AND c.card_key = i.uuid) ORDER BY i.id LIMIT 1), "
-      "(SELECT coalesce (max (id), 0) + 1 FROM list_items)) WHERE kind = 'item' AND next_id = ?1"
+      "(SELECT coalesce (max (id), 0) + 1 FROM list_items)) WHERE kind = 'item' AND next_id <= ?1"
     : "UPDATE study_frontier SET next_id = coalesce ("
-      "(SELECT q.id FROM questions q WHERE q.id >= ?1 AND q.deleted_at IS NULL AND NOT EXISTS "
+      "(SELECT q.id FROM questions q WHERE q.id >= study_frontier.next_id AND q.deleted_at IS NULL AND NOT EXISTS "
       "(SELECT 1 FROM study_cards c WHERE c.kind = 'question' AND c.card_key = q.uuid) ORDER BY q.id LIMIT 1), "
-      "(SELECT coalesce (max (id), 0) + 1 FROM questions)) WHERE kind = 'question' AND next_id = ?1",
+      "(SELECT coalesce (max (id), 0) + 1 FROM questions)) WHERE kind = 'question' AND next_id <= ?1",
     error);
   if (stmt == NULL)
     return FALSE;
