@@ -16,17 +16,21 @@
  * cards (list items in 100 lists) and 100 000 question cards, with a
  * year of reviews (each card reviewed when due, a day or two late now
  * and then, with the ratings people give: about ten reviews a card).
- * The content is written by SQL in one transaction, the log in another,
- * and the card cache by xf_study_store_rebuild. Then: today's queue,
- * and durable ratings (committed and synced before the call returns).
- * Prints JSON.
+ * The last --new cards of each kind were never studied: the queue finds
+ * them after passing all the others. The content is written by SQL in
+ * one transaction, the log in another, and the card cache by
+ * xf_study_store_rebuild. Then: today's queue, the same with the new-card
+ * frontier set back to the start (what finding new cards costs without
+ * it), and durable ratings (committed and synced before the call
+ * returns). Prints JSON.
  *
- *   build/tests/bench/bench-study [--items N] [--questions N] [--queues N] [--ratings N] */
+ *   build/tests/bench/bench-study [--items N] [--questions N] [--new N] [--queues N] [--ratings N] */
 
 #define DAY_S G_GINT64_CONSTANT (86400)
 
 static int opt_items = 150000;
 static int opt_questions = 100000;
+static int opt_new = 5000;
 static int opt_queues = 20;
 static int opt_ratings = 1000;
 
@@ -156,9 +160,13 @@ fill_history (XfDatabase *db,
   for (int c = 0; c < total; c++)
     {
       XfStudyKind kind = c < opt_items ? XF_STUDY_KIND_ITEM : XF_STUDY_KIND_QUESTION;
-      g_autofree char *key = card_uuid (kind, kind == XF_STUDY_KIND_ITEM ? c : c - opt_items);
+      int index = kind == XF_STUDY_KIND_ITEM ? c : c - opt_items;
+      g_autofree char *key = card_uuid (kind, index);
       gint64 time = now - 365 * DAY_S + g_rand_int_range (rand, 0, 60 * DAY_S);
       XfFsrsCard card;
+
+      if (index >= (kind == XF_STUDY_KIND_ITEM ? opt_items : opt_questions) - opt_new)
+        continue;
 
       xf_fsrs_card_init (&card, time);
       while (time < now - 60)
@@ -196,6 +204,7 @@ main (int   argc,
   GOptionEntry entries[] = {
     { "items", 0, 0, G_OPTION_ARG_INT, &opt_items, "Article cards (list items)", "N" },
     { "questions", 0, 0, G_OPTION_ARG_INT, &opt_questions, "Question cards", "N" },
+    { "new", 0, 0, G_OPTION_ARG_INT, &opt_new, "Cards of each kind never studied", "N" },
     { "queues", 0, 0, G_OPTION_ARG_INT, &opt_queues, "Queues to compute", "N" },
     { "ratings", 0, 0, G_OPTION_ARG_INT, &opt_ratings, "Ratings to save", "N" },
     { NULL }
@@ -208,6 +217,7 @@ main (int   argc,
   g_autoptr(XfStudyCard) checked = NULL;
   g_autoptr(GArray) queues = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) list_queues = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) scan_queues = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GArray) ratings = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
@@ -221,6 +231,8 @@ main (int   argc,
     g_error ("%s", error->message);
   if (opt_items < 1 || opt_questions < 1)
     g_error ("--items and --questions must be at least 1");
+  if (opt_new < 0 || opt_new >= MIN (opt_items, opt_questions))
+    g_error ("--new must leave cards with a history");
 
   dir = g_dir_make_tmp ("xuefa-bench-study-XXXXXX", &error);
   g_assert_no_error (error);
@@ -280,6 +292,26 @@ main (int   argc,
       g_array_append_val (list_queues, ms);
     }
 
+  /* Without the frontier: each queue passes every introduced card */
+  exec (db, "CREATE TEMP TABLE saved_frontier AS SELECT * FROM study_frontier;"
+            "UPDATE study_frontier SET next_id = 1");
+  for (int i = 0; i < MAX (opt_queues / 4, 1); i++)
+    {
+      g_autoptr(XfStudyQueue) q = NULL;
+      double ms;
+
+      start = g_get_monotonic_time ();
+      q = xf_study_store_queue (db, now_us, NULL, NULL, &error);
+      ms = (g_get_monotonic_time () - start) / 1e3;
+      if (q == NULL)
+        g_error ("%s", error->message);
+      g_assert (q->cards->len == queue->cards->len && q->n_new == queue->n_new);
+      g_array_append_val (scan_queues, ms);
+    }
+  exec (db, "UPDATE study_frontier SET next_id = "
+            "(SELECT s.next_id FROM saved_frontier s WHERE s.kind = study_frontier.kind);"
+            "DROP TABLE saved_frontier");
+
   for (int i = 0; i < opt_ratings; i++)
     {
       g_autoptr(XfStudyCard) card = NULL;
@@ -307,6 +339,7 @@ main (int   argc,
            queue->n_learning, queue->cards->len);
   print_times ("queue_ms", queues);
   print_times ("queue_list_ms", list_queues);
+  print_times ("queue_without_frontier_ms", scan_queues);
   print_times ("rate_durable_ms", ratings);
   g_print ("\"ratings\": %d}\n", opt_ratings);
 
