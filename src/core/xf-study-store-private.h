@@ -19,7 +19,20 @@ G_BEGIN_DECLS
   c ".elapsed_days, " c ".introduced_at, " c ".introduced_by"
 #define XF_STUDY_CARD_N_COLUMNS 14
 
-XfStudyCard *xf_study_card_from_row (sqlite3_stmt *stmt,
-                                     int           first);
+XfStudyCard *xf_study_card_from_row    (sqlite3_stmt  *stmt,
+                                        int            first);
+
+gint64       xf_study_content_id       (XfDatabase    *db,
+                                        XfStudyKind    kind,
+                                        const char    *key,
+                                        GError       **error);
+gboolean     xf_study_advance_frontier (XfDatabase    *db,
+                                        XfStudyKind    kind,
+                                        gint64         id,
+                                        GError       **error);
+gboolean     xf_study_lower_frontier   (XfDatabase    *db,
+                                        XfStudyKind    kind,
+                                        gint64         id,
+                                        GError       **error);
 
 G_END_DECLS

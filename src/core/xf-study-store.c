@@ -276,85 +276,6 @@ end_write (XfDatabase  *db,
 
 /* Cards */
 
-/* Returns: the row id of the item or question @key, 0 with
- * %XF_STORE_ERROR_NOT_FOUND when it does not exist, -1 on another error */
-static gint64
-content_id (XfDatabase  *db,
-            XfStudyKind  kind,
-            const char  *key,
-            GError     **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 id = 0;
-  int rc;
-
-  stmt = xf_database_prepare (db, kind == XF_STUDY_KIND_ITEM
-                                    ? "SELECT id FROM list_items WHERE uuid = ?"
-                                    : "SELECT id FROM questions WHERE uuid = ? AND deleted_at IS NULL",
-                              error);
-  if (stmt == NULL)
-    return -1;
-  sqlite3_bind_text (stmt, 1, key, -1, SQLITE_TRANSIENT);
-  rc = xf_database_step (db, stmt, error);
-  if (rc == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (rc < 0)
-    return -1;
-  if (id == 0)
-    g_set_error (error, XF_STORE_ERROR, XF_STORE_ERROR_NOT_FOUND,
-                 kind == XF_STUDY_KIND_ITEM ? _("There is no list item “%s”") : _("There is no question “%s”"),
-                 key);
-  return id;
-}
-
-/* The frontier of new cards (see study_frontier in the migrations).
- * After the card of content @id is introduced at or past the frontier,
- * the frontier moves on to the first live content without a card row,
- * past those introduced out of order (an exam's questions) and content
- * gone meanwhile, or past the end. A row is passed once, so this stays
- * cheap however much is introduced. */
-static gboolean
-advance_frontier (XfDatabase  *db,
-                  XfStudyKind  kind,
-                  gint64       id,
-                  GError     **error)
-{
-  sqlite3_stmt *stmt;
-
-  stmt = xf_database_prepare (db, kind == XF_STUDY_KIND_ITEM
-    ? "UPDATE study_frontier SET next_id = coalesce ("
-      "(SELECT i.id FROM list_items i WHERE i.id >= study_frontier.next_id AND NOT EXISTS "
-      "(SELECT 1 FROM study_cards c WHERE c.kind = 'item' AND c.card_key = i.uuid) ORDER BY i.id LIMIT 1), "
-      "(SELECT coalesce (max (id), 0) + 1 FROM list_items)) WHERE kind = 'item' AND next_id <= ?1"
-    : "UPDATE study_frontier SET next_id = coalesce ("
-      "(SELECT q.id FROM questions q WHERE q.id >= study_frontier.next_id AND q.deleted_at IS NULL AND NOT EXISTS "
-      "(SELECT 1 FROM study_cards c WHERE c.kind = 'question' AND c.card_key = q.uuid) ORDER BY q.id LIMIT 1), "
-      "(SELECT coalesce (max (id), 0) + 1 FROM questions)) WHERE kind = 'question' AND next_id <= ?1",
-    error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  return xf_database_step_done (db, stmt, error);
-}
-
-/* A card of content @id is new again: the frontier moves back to it. */
-static gboolean
-lower_frontier (XfDatabase  *db,
-                XfStudyKind  kind,
-                gint64       id,
-                GError     **error)
-{
-  sqlite3_stmt *stmt;
-
-  stmt = xf_database_prepare (db, "UPDATE study_frontier SET next_id = min (next_id, ?1) WHERE kind = ?2", error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, id);
-  sqlite3_bind_text (stmt, 2, kind_names[kind], -1, SQLITE_STATIC);
-  return xf_database_step_done (db, stmt, error);
-}
-
 /* Returns: the cached card, a new one when it has no row, or NULL on an
  * error */
 static XfStudyCard *
@@ -477,7 +398,7 @@ record (XfDatabase    *db,
   gboolean found = FALSE;
   gint64 id;
 
-  if ((id = content_id (db, kind, key, error)) <= 0 ||
+  if ((id = xf_study_content_id (db, kind, key, error)) <= 0 ||
       !xf_study_store_get_settings (db, &settings, error) ||
       !(card = load_card (db, kind, key, &found, error)))
     return NULL;
@@ -504,7 +425,7 @@ record (XfDatabase    *db,
     return NULL;
 
   apply_rating (card, rating, time_us, source, settings.retention);
-  if (!write_card (db, card, error) || (!found && !advance_frontier (db, kind, id, error)))
+  if (!write_card (db, card, error) || (!found && !xf_study_advance_frontier (db, kind, id, error)))
     return NULL;
   return g_steal_pointer (&card);
 }
@@ -729,8 +650,8 @@ xf_study_store_undo_last (XfDatabase  *db,
           sqlite3_bind_text (stmt, 2, key, -1, SQLITE_TRANSIENT);
           ok = xf_database_step_done (db, stmt, error);
         }
-      if (ok && (id = content_id (db, kind, key, NULL)) > 0)
-        ok = lower_frontier (db, kind, id, error);
+      if (ok && (id = xf_study_content_id (db, kind, key, NULL)) > 0)
+        ok = xf_study_lower_frontier (db, kind, id, error);
     }
 
 out:
@@ -761,7 +682,7 @@ xf_study_store_get_card (XfDatabase   *db,
   card = load_card (db, kind, key, &found, error);
   if (card == NULL)
     return NULL;
-  if (!found && content_id (db, kind, key, error) <= 0)
+  if (!found && xf_study_content_id (db, kind, key, error) <= 0)
     return NULL;
   return g_steal_pointer (&card);
 }
@@ -826,8 +747,8 @@ xf_study_store_rebuild (XfDatabase  *db,
   for (guint i = 0; i < order->len; i++)
     if (!write_card (db, g_ptr_array_index (order, i), error))
       goto fail;
-  if (!advance_frontier (db, XF_STUDY_KIND_ITEM, 1, error) ||
-      !advance_frontier (db, XF_STUDY_KIND_QUESTION, 1, error))
+  if (!xf_study_advance_frontier (db, XF_STUDY_KIND_ITEM, 1, error) ||
+      !xf_study_advance_frontier (db, XF_STUDY_KIND_QUESTION, 1, error))
     goto fail;
   if (!xf_database_commit (db, error))
     goto fail;
