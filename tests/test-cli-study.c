@@ -8,6 +8,7 @@
 #include "config.h"
 #include "cli-test-utils.h"
 #include "test-utils.h"
+#include "xf-database.h"
 
 #include <math.h>
 #include <string.h>
@@ -328,6 +329,177 @@ test_errors (Fixture       *fixture,
 #undef OK
 }
 
+/* The profile commands on a --db database holding two list items and
+ * two questions */
+
+#define run_db(fixture, ...) xf_cli_fixture_run (&(fixture)->cli, TRUE, NULL, __VA_ARGS__, NULL)
+
+static void
+add_content (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfDatabase) db = xf_database_open (fixture->cli.db, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (xf_database_exec (db,
+    "INSERT INTO lists (id, uuid, title, year, audience, created_at, updated_at) VALUES "
+    "(1, 'L1', '清单一', 2026, 'all', 0, 0);"
+    "INSERT INTO list_items (uuid, list_id, position, level, law_title, article_number) VALUES "
+    "('i1', 1, 0, 'must', '中华人民共和国行政处罚法', 32), ('i2', 1, 1, 'must', '中华人民共和国行政处罚法', 33);"
+    "INSERT INTO question_banks (id, uuid, title, created_at, updated_at) VALUES (1, 'B1', '题库', 0, 0);"
+    "INSERT INTO questions (uuid, bank_id, type, stem, answer, fingerprint, created_at, updated_at, device_id) "
+    "VALUES ('q1', 1, 'truefalse', '题一', 'T', 'f1', 0, 0, 'd'), ('q2', 1, 'truefalse', '题二', 'F', 'f2', 0, 0, 'd');",
+    &error));
+  g_assert_no_error (error);
+}
+
+static JsonObject *
+run_json (Fixture     *fixture,
+          JsonNode   **root,
+          const char  *a,
+          const char  *b,
+          const char  *c,
+          const char  *d,
+          const char  *e)
+{
+  g_auto(XfCliRun) r = run_db (fixture, "study", a, "--json", b, c, d, e);
+
+  if (r.status != 0)
+    g_error ("study %s: %d: %s", a, r.status, r.err);
+  *root = parse (r.out);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (*root));
+  return json_node_get_object (*root);
+}
+
+#define QUEUE(fixture, node) run_json (fixture, node, "queue", NULL, NULL, NULL, NULL)
+
+static void
+test_queue_rate_undo (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(JsonNode) n1 = NULL, n2 = NULL, n3 = NULL, n4 = NULL, n5 = NULL, n6 = NULL, n7 = NULL;
+  JsonObject *queue, *card;
+  JsonArray *cards;
+
+  add_content (fixture);
+  queue = QUEUE (fixture, &n1);
+  g_assert_cmpint (json_object_get_int_member (queue, "due"), ==, 0);
+  g_assert_cmpint (json_object_get_int_member (queue, "new"), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (queue, "learning"), ==, 0);
+  cards = json_object_get_array_member (queue, "cards");
+  g_assert_cmpuint (json_array_get_length (cards), ==, 4);
+  card = json_array_get_object_element (cards, 0);
+  g_assert_cmpstr (json_object_get_string_member (card, "kind"), ==, "item");
+  g_assert_cmpstr (json_object_get_string_member (card, "key"), ==, "i1");
+  g_assert_cmpstr (json_object_get_string_member (card, "state"), ==, "new");
+  g_assert_cmpstr (json_object_get_string_member (card, "title"), ==, "《行政处罚法》第三十二条");
+  card = json_array_get_object_element (cards, 1);
+  g_assert_cmpstr (json_object_get_string_member (card, "stem"), ==, "题一");
+
+  card = run_json (fixture, &n2, "rate", "item", "i1", "1", "--duration=4000");
+  g_assert_cmpstr (json_object_get_string_member (card, "state"), ==, "learning");
+  g_assert_cmpint (json_object_get_int_member (card, "reps"), ==, 1);
+  g_assert_true (json_object_has_member (card, "due"));
+
+  queue = QUEUE (fixture, &n3);
+  g_assert_cmpint (json_object_get_int_member (queue, "new"), ==, 3);
+  g_assert_cmpint (json_object_get_int_member (queue, "learning"), ==, 1);
+  cards = json_object_get_array_member (queue, "cards");
+  g_assert_cmpuint (json_array_get_length (cards), ==, 4);
+
+  card = run_json (fixture, &n4, "undo", NULL, NULL, NULL, NULL);
+  g_assert_cmpstr (json_object_get_string_member (card, "key"), ==, "i1");
+  g_assert_cmpstr (json_object_get_string_member (card, "state"), ==, "new");
+  queue = QUEUE (fixture, &n5);
+  g_assert_cmpint (json_object_get_int_member (queue, "new"), ==, 4);
+  g_assert_cmpint (json_object_get_int_member (queue, "learning"), ==, 0);
+
+  card = run_json (fixture, &n6, "settings", "--new-per-day", "2", "--retention", "0.85");
+  g_assert_cmpint (json_object_get_int_member (card, "new_per_day"), ==, 2);
+  g_assert_cmpfloat (json_object_get_double_member (card, "retention"), ==, 0.85);
+  g_assert_cmpint (json_object_get_int_member (card, "reviews_per_day"), ==, 200);
+  queue = QUEUE (fixture, &n7);
+  g_assert_cmpint (json_object_get_int_member (queue, "new"), ==, 2);
+
+  {
+    g_auto(XfCliRun) r = run_db (fixture, "study", "rebuild");
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  {
+    g_auto(XfCliRun) r = run_db (fixture, "study", "queue", "--list", "清单一", "--json");
+    g_autoptr(JsonNode) root = parse (r.out);
+
+    g_assert_cmpint (r.status, ==, 0);
+    cards = json_object_get_array_member (json_node_get_object (root), "cards");
+    g_assert_cmpuint (json_array_get_length (cards), ==, 2);
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (cards, 1), "key"), ==, "i2");
+  }
+}
+
+static void
+expect_db_failure (Fixture    *fixture,
+                   int         status,
+                   const char *message,
+                   ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  const char *arg;
+  va_list ap;
+
+  g_ptr_array_add (args, fixture->cli.xuefactl);
+  g_ptr_array_add (args, "--db");
+  g_ptr_array_add (args, fixture->cli.db);
+  g_ptr_array_add (args, "study");
+  va_start (ap, message);
+  while ((arg = va_arg (ap, const char *)) != NULL)
+    g_ptr_array_add (args, (gpointer)arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+  process = g_subprocess_newv ((const char * const *)args->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_communicate_utf8 (process, NULL, NULL, &out, &err, &error));
+  g_assert_cmpint (g_subprocess_get_exit_status (process), ==, status);
+  g_assert_cmpstr (out, ==, "");
+  if (strstr (err, message) == NULL)
+    g_error ("“%s” does not say “%s”", err, message);
+}
+
+static void
+test_bad_input (Fixture       *fixture,
+                gconstpointer  data)
+{
+  add_content (fixture);
+  expect_db_failure (fixture, 2, "KIND", "rate", "article", "i1", "3", NULL);
+  expect_db_failure (fixture, 2, "RATING", "rate", "item", "i1", "5", NULL);
+  expect_db_failure (fixture, 2, "RATING", "rate", "item", "i1", "good", NULL);
+  expect_db_failure (fixture, 2, "--duration", "rate", "item", "i1", "3", "--duration", "-1", NULL);
+  expect_db_failure (fixture, 2, "Usage", "rate", "item", "i1", NULL);
+  expect_db_failure (fixture, 3, "nosuch", "rate", "item", "nosuch", "3", "--json", NULL);
+  expect_db_failure (fixture, 3, "i1", "rate", "question", "i1", "3", NULL);
+  expect_db_failure (fixture, 3, "nosuch", "queue", "--list", "nosuch", NULL);
+  expect_db_failure (fixture, 2, "--retention", "settings", "--retention", "0.5", NULL);
+  expect_db_failure (fixture, 2, "--new-per-day", "settings", "--new-per-day", "-3", NULL);
+  expect_db_failure (fixture, 2, "--reviews-per-day", "settings", "--reviews-per-day", "10000", NULL);
+  expect_db_failure (fixture, 1, "no rating to undo", "undo", NULL);
+  {
+    /* Nothing was written by any of those */
+    g_autoptr(GError) error = NULL;
+    g_autoptr(XfDatabase) db = xf_database_open (fixture->cli.db, &error);
+    sqlite3_stmt *stmt = xf_database_prepare (db, "SELECT (SELECT count(*) FROM study_log) + "
+                                                  "(SELECT count(*) FROM meta WHERE key LIKE 'study-%')", &error);
+
+    g_assert_cmpint (xf_database_step (db, stmt, &error), ==, SQLITE_ROW);
+    g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 0);
+    sqlite3_reset (stmt);
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -340,6 +512,8 @@ main (int   argc,
   g_test_add ("/cli-study/retentions", Fixture, NULL, fixture_setup, test_retentions, fixture_teardown);
   g_test_add ("/cli-study/human", Fixture, NULL, fixture_setup, test_human, fixture_teardown);
   g_test_add ("/cli-study/errors", Fixture, NULL, fixture_setup, test_errors, fixture_teardown);
+  g_test_add ("/cli-study/queue-rate-undo", Fixture, NULL, fixture_setup, test_queue_rate_undo, fixture_teardown);
+  g_test_add ("/cli-study/bad-input", Fixture, NULL, fixture_setup, test_bad_input, fixture_teardown);
 
   return g_test_run ();
 }

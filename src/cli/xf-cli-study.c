@@ -13,17 +13,28 @@
 
 #include "xf-cli.h"
 #include "xf-fsrs.h"
+#include "xf-knowledge-store.h"
+#include "xf-study-store.h"
 
 /* The scheduler from the command line: `study schedule` replays a review
  * log through FSRS-6 and prints where every card stands, so that a
  * schedule can be checked against another FSRS implementation with
- * nothing but a JSON file. No database is opened.
+ * nothing but a JSON file; it opens no database.
  *
  * Times are kept to the second (a fraction is dropped), as the
  * scheduler keeps them; a card named 1 and one named "1" are the same
- * card, since both are the member "1" of the output. */
+ * card, since both are the member "1" of the output.
+ *
+ * The other commands study in the profile (xf-study-store.h): today's
+ * queue, rating a card (printed only once it is on the disk), undo,
+ * rebuilding the card cache from the log, and the settings. */
 
-static const char *usage = "study schedule --log FILE.json [--retention R]";
+static const char *usage = "study schedule --log FILE.json [--retention R]\n"
+                           "       study queue [--list LIST]\n"
+                           "       study rate item|question KEY 1-4 [--duration MS] [--session UUID]\n"
+                           "       study undo [--session UUID]\n"
+                           "       study rebuild\n"
+                           "       study settings [--retention R] [--new-per-day N] [--reviews-per-day N]";
 
 typedef struct
 {
@@ -273,12 +284,338 @@ study_schedule (XfCli  *cli,
   return XF_CLI_EXIT_OK;
 }
 
+/* The database commands */
+
+static int
+usage_error (const char *format,
+             ...) G_GNUC_PRINTF (1, 2);
+
+static int
+usage_error (const char *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("xuefactl: %s\n", message);
+  return XF_CLI_EXIT_USAGE;
+}
+
+static int
+store_fail (XfCli        *cli,
+            const GError *error)
+{
+  return xf_cli_fail (cli, g_error_matches (error, XF_STORE_ERROR, XF_STORE_ERROR_NOT_FOUND) ||
+                             g_error_matches (error, XF_STORE_ERROR, XF_STORE_ERROR_INVALID)
+                             ? XF_CLI_EXIT_INVALID : XF_CLI_EXIT_FAILURE, error);
+}
+
+static void
+add_card_members (JsonBuilder       *builder,
+                  const XfStudyCard *card)
+{
+  xf_cli_json_add_string (builder, "kind", xf_study_kind_to_string (card->kind));
+  xf_cli_json_add_string (builder, "key", card->key);
+  xf_cli_json_add_string (builder, "state", xf_fsrs_state_to_string (card->fsrs.state));
+  if (card->fsrs.state != XF_FSRS_STATE_NEW)
+    {
+      g_autofree char *due = format_utc (card->fsrs.due);
+      g_autofree char *last = format_utc (card->fsrs.last_review);
+
+      xf_cli_json_add_string (builder, "due", due);
+      xf_cli_json_add_string (builder, "last_review", last);
+      xf_cli_json_add_double (builder, "stability", card->fsrs.stability);
+      xf_cli_json_add_double (builder, "difficulty", card->fsrs.difficulty);
+      xf_cli_json_add_int (builder, "step", card->fsrs.step);
+      xf_cli_json_add_int (builder, "scheduled_days", card->fsrs.scheduled_days);
+    }
+  xf_cli_json_add_int (builder, "reps", card->fsrs.reps);
+  xf_cli_json_add_int (builder, "lapses", card->fsrs.lapses);
+  if (card->kind == XF_STUDY_KIND_ITEM && card->title != NULL)
+    {
+      xf_cli_json_add_string (builder, "title", card->title);
+      xf_cli_json_add_string (builder, "law", card->law_title ? card->law_title : "");
+      xf_cli_json_add_int (builder, "article", card->article_number);
+    }
+  else if (card->kind == XF_STUDY_KIND_QUESTION && card->title != NULL)
+    {
+      xf_cli_json_add_string (builder, "stem", card->title);
+      xf_cli_json_add_string (builder, "type", card->question_type ? card->question_type : "");
+    }
+}
+
+static void
+print_card (XfCli             *cli,
+            const XfStudyCard *card)
+{
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(GDateTime) utc = NULL;
+  g_autoptr(GDateTime) local = NULL;
+  g_autofree char *due = NULL;
+
+  if (cli->json)
+    {
+      builder = json_builder_new ();
+      json_builder_begin_object (builder);
+      add_card_members (builder, card);
+      json_builder_end_object (builder);
+      xf_cli_print_json (cli, builder);
+      return;
+    }
+  if (cli->quiet)
+    return;
+  utc = g_date_time_new_from_unix_utc (card->fsrs.due);
+  local = utc ? g_date_time_to_local (utc) : NULL;
+  due = local ? g_date_time_format (local, "%Y-%m-%d %H:%M") : g_strdup ("");
+  /* TRANSLATORS: a card after a rating: kind, key, state, when it is
+   * due (local time), reviews and lapses */
+  g_print (_("%s %s: %s, due %s, reviews: %u, lapses: %u\n"),
+           xf_study_kind_to_string (card->kind), card->key, state_label (card->fsrs.state),
+           card->fsrs.state == XF_FSRS_STATE_NEW ? "-" : due, card->fsrs.reps, card->fsrs.lapses);
+}
+
+static int
+study_queue (XfCli  *cli,
+             int     argc,
+             char  **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStudyQueue) queue = NULL;
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autofree char *list = NULL;
+  GOptionEntry entries[] = {
+    { "list", 0, 0, G_OPTION_ARG_STRING, &list, N_("Only the items of this knowledge list (UUID or title)"), N_("LIST") },
+    { NULL }
+  };
+  XfDatabase *db;
+
+  if (!xf_cli_parse_options (cli, "", entries, &argc, &argv))
+    return XF_CLI_EXIT_USAGE;
+  if (argc != 1)
+    return xf_cli_usage (cli, "study queue [--list LIST]");
+  if (!(db = xf_cli_open_database (cli, &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  if (list != NULL)
+    {
+      /* A list may be named by its title too, as elsewhere */
+      g_autoptr(XfKnowledgeList) found = xf_knowledge_store_get_list (db, list, &error);
+
+      if (found == NULL)
+        return store_fail (cli, error);
+      g_free (list);
+      list = g_strdup (xf_knowledge_list_get_uuid (found));
+    }
+  if (!(queue = xf_study_store_queue (db, g_get_real_time (), list, NULL, &error)))
+    return store_fail (cli, error);
+
+  if (!cli->json)
+    {
+      /* TRANSLATORS: the counts of today's study queue */
+      g_print (_("Due: %u\tNew: %u\tLearning: %u\n"), queue->n_due, queue->n_new, queue->n_learning);
+      for (guint i = 0; !cli->quiet && i < queue->cards->len; i++)
+        {
+          XfStudyCard *card = g_ptr_array_index (queue->cards, i);
+
+          g_print ("%s\t%s\t%s\t%s\n", xf_study_kind_to_string (card->kind), card->key,
+                   state_label (card->fsrs.state), card->title ? card->title : "");
+        }
+      return XF_CLI_EXIT_OK;
+    }
+
+  builder = json_builder_new ();
+  json_builder_begin_object (builder);
+  xf_cli_json_add_int (builder, "due", queue->n_due);
+  xf_cli_json_add_int (builder, "new", queue->n_new);
+  xf_cli_json_add_int (builder, "learning", queue->n_learning);
+  xf_cli_json_add_int (builder, "due_total", queue->n_due_total);
+  xf_cli_json_add_int (builder, "new_today", queue->n_new_today);
+  xf_cli_json_add_int (builder, "reviewed_today", queue->n_reviewed_today);
+  json_builder_set_member_name (builder, "cards");
+  json_builder_begin_array (builder);
+  for (guint i = 0; i < queue->cards->len; i++)
+    {
+      json_builder_begin_object (builder);
+      add_card_members (builder, g_ptr_array_index (queue->cards, i));
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+  xf_cli_print_json (cli, builder);
+  return XF_CLI_EXIT_OK;
+}
+
+static int
+study_rate (XfCli  *cli,
+            int     argc,
+            char  **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStudyCard) card = NULL;
+  g_autofree char *session = NULL;
+  int duration = 0;
+  GOptionEntry entries[] = {
+    { "duration", 0, 0, G_OPTION_ARG_INT, &duration, N_("How long the card was shown, in milliseconds"), N_("MS") },
+    { "session", 0, 0, G_OPTION_ARG_STRING, &session, N_("The study session the rating belongs to"), N_("UUID") },
+    { NULL }
+  };
+  XfStudyKind kind;
+  guint64 rating;
+  XfDatabase *db;
+
+  if (!xf_cli_parse_options (cli, "", entries, &argc, &argv))
+    return XF_CLI_EXIT_USAGE;
+  if (argc != 4)
+    return xf_cli_usage (cli, "study rate item|question KEY 1-4 [--duration MS] [--session UUID]");
+  if (!xf_study_kind_from_string (argv[1], &kind))
+    return usage_error (_("KIND must be “item” or “question”, not “%s”"), argv[1]);
+  if (!g_ascii_string_to_unsigned (argv[3], 10, XF_FSRS_RATING_AGAIN, XF_FSRS_RATING_EASY, &rating, NULL))
+    return usage_error (_("RATING must be 1 (again), 2 (hard), 3 (good) or 4 (easy), not “%s”"), argv[3]);
+  if (duration < 0)
+    return usage_error (_("--duration must not be negative"));
+
+  if (!(db = xf_cli_open_database (cli, &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  /* Printed only after the rating is committed and synced */
+  card = xf_study_store_rate (db, kind, argv[2], (XfFsrsRating)rating, g_get_real_time (), (guint)duration,
+                              XF_STUDY_SOURCE_STUDY, session, &error);
+  if (card == NULL)
+    return store_fail (cli, error);
+  print_card (cli, card);
+  return XF_CLI_EXIT_OK;
+}
+
+static int
+study_undo (XfCli  *cli,
+            int     argc,
+            char  **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStudyCard) card = NULL;
+  g_autofree char *session = NULL;
+  GOptionEntry entries[] = {
+    { "session", 0, 0, G_OPTION_ARG_STRING, &session, N_("Only a rating of this study session"), N_("UUID") },
+    { NULL }
+  };
+  XfDatabase *db;
+
+  if (!xf_cli_parse_options (cli, "", entries, &argc, &argv))
+    return XF_CLI_EXIT_USAGE;
+  if (argc != 1)
+    return xf_cli_usage (cli, "study undo [--session UUID]");
+  if (!(db = xf_cli_open_database (cli, &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  if (!(card = xf_study_store_undo_last (db, session, g_get_real_time (), &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  print_card (cli, card);
+  return XF_CLI_EXIT_OK;
+}
+
+static int
+study_rebuild (XfCli  *cli,
+               int     argc,
+               char  **argv)
+{
+  g_autoptr(GError) error = NULL;
+  GOptionEntry entries[] = { { NULL } };
+  XfDatabase *db;
+
+  if (!xf_cli_parse_options (cli, "", entries, &argc, &argv))
+    return XF_CLI_EXIT_USAGE;
+  if (argc != 1)
+    return xf_cli_usage (cli, "study rebuild");
+  if (!(db = xf_cli_open_database (cli, &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  if (!xf_study_store_rebuild (db, &error))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  xf_cli_message (cli, _("The study cards were rebuilt from the review log"));
+  return XF_CLI_EXIT_OK;
+}
+
+static int
+study_settings (XfCli  *cli,
+                int     argc,
+                char  **argv)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(JsonBuilder) builder = NULL;
+  double retention = -1;
+  int new_per_day = -1, reviews_per_day = -1;
+  GOptionEntry entries[] = {
+    { "retention", 0, 0, G_OPTION_ARG_DOUBLE, &retention,
+      N_("Desired retention, 0.70 to 0.97 (default 0.90)"), N_("R") },
+    { "new-per-day", 0, 0, G_OPTION_ARG_INT, &new_per_day, N_("New cards a day (default 20)"), N_("N") },
+    { "reviews-per-day", 0, 0, G_OPTION_ARG_INT, &reviews_per_day, N_("Reviews a day (default 200)"), N_("N") },
+    { NULL }
+  };
+  XfStudySettings settings;
+  XfDatabase *db;
+
+  if (!xf_cli_parse_options (cli, "", entries, &argc, &argv))
+    return XF_CLI_EXIT_USAGE;
+  if (argc != 1)
+    return xf_cli_usage (cli, "study settings [--retention R] [--new-per-day N] [--reviews-per-day N]");
+  if (retention != -1 && !xf_fsrs_retention_is_valid (retention))
+    return usage_error (_("--retention must be between %.2f and %.2f"), XF_FSRS_MIN_RETENTION, XF_FSRS_MAX_RETENTION);
+  if (new_per_day != -1 && (new_per_day < 0 || new_per_day > XF_STUDY_MAX_PER_DAY))
+    return usage_error (_("--new-per-day must be between 0 and %d"), XF_STUDY_MAX_PER_DAY);
+  if (reviews_per_day != -1 && (reviews_per_day < 0 || reviews_per_day > XF_STUDY_MAX_PER_DAY))
+    return usage_error (_("--reviews-per-day must be between 0 and %d"), XF_STUDY_MAX_PER_DAY);
+
+  if (!(db = xf_cli_open_database (cli, &error)))
+    return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
+  xf_study_store_get_settings (db, &settings, NULL);
+  if (retention != -1 || new_per_day != -1 || reviews_per_day != -1)
+    {
+      if (retention != -1)
+        settings.retention = retention;
+      if (new_per_day != -1)
+        settings.new_per_day = (guint)new_per_day;
+      if (reviews_per_day != -1)
+        settings.reviews_per_day = (guint)reviews_per_day;
+      if (!xf_study_store_set_settings (db, &settings, &error))
+        return store_fail (cli, error);
+    }
+
+  if (!cli->json)
+    {
+      /* TRANSLATORS: the study settings */
+      g_print (_("Desired retention: %.2f\tNew cards a day: %u\tReviews a day: %u\n"),
+               settings.retention, settings.new_per_day, settings.reviews_per_day);
+      return XF_CLI_EXIT_OK;
+    }
+  builder = json_builder_new ();
+  json_builder_begin_object (builder);
+  xf_cli_json_add_double (builder, "retention", settings.retention);
+  xf_cli_json_add_int (builder, "new_per_day", settings.new_per_day);
+  xf_cli_json_add_int (builder, "reviews_per_day", settings.reviews_per_day);
+  json_builder_end_object (builder);
+  xf_cli_print_json (cli, builder);
+  return XF_CLI_EXIT_OK;
+}
+
 int
 xf_cli_study_command (XfCli  *cli,
                       int     argc,
                       char  **argv)
 {
-  if (argc >= 2 && g_str_equal (argv[1], "schedule"))
-    return study_schedule (cli, argc - 1, argv + 1);
+  static const struct
+  {
+    const char *name;
+    XfCliCommandFunc func;
+  } commands[] = {
+    { "schedule", study_schedule },
+    { "queue", study_queue },
+    { "rate", study_rate },
+    { "undo", study_undo },
+    { "rebuild", study_rebuild },
+    { "settings", study_settings },
+  };
+
+  for (guint i = 0; argc >= 2 && i < G_N_ELEMENTS (commands); i++)
+    if (g_str_equal (argv[1], commands[i].name))
+      return commands[i].func (cli, argc - 1, argv + 1);
   return xf_cli_usage (cli, usage);
 }

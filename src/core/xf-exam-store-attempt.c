@@ -12,6 +12,7 @@
 #include "xf-exam-store.h"
 #include "xf-exam-store-private.h"
 #include "xf-mistake-store.h"
+#include "xf-study-store.h"
 
 /* Attempts at exams. Every write to an attempt is one transaction
  * committed with synchronous=FULL, so that an answer the caller was told
@@ -401,9 +402,10 @@ xf_exam_store_grade_attempt (XfDatabase  *db,
   return xf_exam_grade (exam, attempt->paper, questions, (const char * const *)attempt->answers->pdata);
 }
 
-/* In the submission's transaction, so that the 错题本 and the submission
- * commit together: every question the grading marked goes to the book,
- * right or wrong. An unanswered question counts as wrong (the person did
+/* In the submission's transaction, so that the 错题本, the study log and
+ * the submission commit together: every question the grading marked goes
+ * to the book, right or wrong, and rates its study card (right Good,
+ * wrong Again). An unanswered question counts as wrong (the person did
  * not know it), and so does a 多选 that earned partial credit (it was not
  * fully known). 简答 are graded by hand later: they are not recorded. */
 static gboolean
@@ -423,7 +425,9 @@ record_mistakes (XfDatabase    *db,
         continue;
       answer = xf_exam_item_unshuffle_answer (item, g_ptr_array_index (attempt->answers, i));
       if (!xf_mistake_store_record (db, item->question, item->version, mark->right, answer,
-                                    XF_MISTAKE_SOURCE_EXAM, attempt->uuid, now, error))
+                                    XF_MISTAKE_SOURCE_EXAM, attempt->uuid, now, error) ||
+          !xf_study_store_record_answer (db, item->question, mark->right, now, 0,
+                                         XF_STUDY_SOURCE_EXAM, attempt->uuid, error))
         return FALSE;
     }
   return TRUE;

@@ -235,6 +235,92 @@ static const char * const migrations[] = {
   "  device_id      TEXT NOT NULL"
   ");"
   "CREATE INDEX mistakes_live ON mistakes (removed_at, last_wrong_at);",
+
+  /* 4 → 5: studying with FSRS-6. study_log is the truth: one row a
+   * rating, never changed or deleted (triggers refuse it). kind 'item'
+   * is the article card of a list item (card_key: the item's UUID),
+   * 'question' a question card (the question's UUID). retention is the
+   * desired retention in force when the rating was given, so that a
+   * replay schedules as the rating did. An undo appends the undone
+   * rating's UUID to study_undos (append-only too): the rating then
+   * counts as never given.
+   * study_cards is a cache derived from the log: a row for every card
+   * with a live rating, with the FSRS state its live ratings give,
+   * replayed in log order (xf_study_store_rebuild rewrites it). A list
+   * item or question without a row is a new card, so adding content
+   * costs studying nothing; the queue finds new cards in content order
+   * from study_frontier: per kind, a content id such that every live
+   * row below it has a card row. Ratings move it on, an undo that makes
+   * a card new again moves it back; the triggers move it back when
+   * content below it comes back (a question restored) or when deleting
+   * the highest rows lets SQLite hand out their ids again. state: 0 new,
+   * 1 learning, 2 review, 3 relearning; due and last_review: UTC µs of
+   * the scheduler's whole seconds. */
+  "CREATE TABLE study_log ("
+  "  id           INTEGER PRIMARY KEY,"
+  "  uuid         TEXT NOT NULL UNIQUE,"
+  "  kind         TEXT NOT NULL CHECK (kind IN ('item', 'question')),"
+  "  card_key     TEXT NOT NULL,"
+  "  rating       INTEGER NOT NULL CHECK (rating BETWEEN 1 AND 4),"
+  "  reviewed_at  INTEGER NOT NULL,"
+  "  duration_ms  INTEGER NOT NULL DEFAULT 0,"
+  "  source       TEXT NOT NULL CHECK (source IN ('study', 'practice', 'exam')),"
+  "  session_uuid TEXT,"
+  "  retention    REAL NOT NULL,"
+  "  device_id    TEXT NOT NULL"
+  ");"
+  "CREATE INDEX study_log_by_card ON study_log (kind, card_key);"
+  "CREATE INDEX study_log_by_time ON study_log (reviewed_at);"
+  "CREATE TRIGGER study_log_no_update BEFORE UPDATE ON study_log "
+  "  BEGIN SELECT RAISE (ABORT, 'the study log is append-only'); END;"
+  "CREATE TRIGGER study_log_no_delete BEFORE DELETE ON study_log "
+  "  BEGIN SELECT RAISE (ABORT, 'the study log is append-only'); END;"
+  "CREATE TABLE study_undos ("
+  "  id          INTEGER PRIMARY KEY,"
+  "  review_uuid TEXT NOT NULL UNIQUE,"
+  "  undone_at   INTEGER NOT NULL,"
+  "  device_id   TEXT NOT NULL"
+  ");"
+  "CREATE TRIGGER study_undos_no_update BEFORE UPDATE ON study_undos "
+  "  BEGIN SELECT RAISE (ABORT, 'the study log is append-only'); END;"
+  "CREATE TRIGGER study_undos_no_delete BEFORE DELETE ON study_undos "
+  "  BEGIN SELECT RAISE (ABORT, 'the study log is append-only'); END;"
+  "CREATE TABLE study_cards ("
+  "  id             INTEGER PRIMARY KEY,"
+  "  kind           TEXT NOT NULL,"
+  "  card_key       TEXT NOT NULL,"
+  "  state          INTEGER NOT NULL DEFAULT 0,"
+  "  stability      REAL NOT NULL DEFAULT 0,"
+  "  difficulty     REAL NOT NULL DEFAULT 0,"
+  "  due            INTEGER NOT NULL DEFAULT 0,"
+  "  last_review    INTEGER NOT NULL DEFAULT 0,"
+  "  step           INTEGER NOT NULL DEFAULT 0,"
+  "  reps           INTEGER NOT NULL DEFAULT 0,"
+  "  lapses         INTEGER NOT NULL DEFAULT 0,"
+  "  scheduled_days INTEGER NOT NULL DEFAULT 0,"
+  "  elapsed_days   INTEGER NOT NULL DEFAULT 0,"
+  "  introduced_at  INTEGER,"                       /* the first live rating */
+  "  introduced_by  TEXT,"                          /* its source */
+  "  UNIQUE (kind, card_key)"
+  ");"
+  "CREATE INDEX study_cards_due ON study_cards (state, due);"
+  "CREATE INDEX study_cards_introduced ON study_cards (introduced_at) WHERE introduced_at IS NOT NULL;"
+  "CREATE TABLE study_frontier ("
+  "  kind    TEXT PRIMARY KEY,"
+  "  next_id INTEGER NOT NULL"
+  ");"
+  "INSERT INTO study_frontier (kind, next_id) VALUES ('item', 1), ('question', 1);"
+  "CREATE TRIGGER study_frontier_item_removed AFTER DELETE ON list_items "
+  "  WHEN OLD.id > (SELECT coalesce (max (id), 0) FROM list_items) "
+  "  BEGIN UPDATE study_frontier SET next_id = min (next_id, (SELECT coalesce (max (id), 0) + 1 FROM list_items)) "
+  "    WHERE kind = 'item'; END;"
+  "CREATE TRIGGER study_frontier_question_removed AFTER DELETE ON questions "
+  "  WHEN OLD.id > (SELECT coalesce (max (id), 0) FROM questions) "
+  "  BEGIN UPDATE study_frontier SET next_id = min (next_id, (SELECT coalesce (max (id), 0) + 1 FROM questions)) "
+  "    WHERE kind = 'question'; END;"
+  "CREATE TRIGGER study_frontier_question_restored AFTER UPDATE OF deleted_at ON questions "
+  "  WHEN OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL "
+  "  BEGIN UPDATE study_frontier SET next_id = min (next_id, NEW.id) WHERE kind = 'question'; END;",
 };
 
 int
