@@ -9,6 +9,7 @@
 
 #include <glib/gstdio.h>
 
+#include "test-utils.h"
 #include "xf-database.h"
 #include "xf-migrations.h"
 #include "xf-profile-manager.h"
@@ -62,6 +63,62 @@ test_reopen_keeps_data (void)
     g_assert_cmpint (sqlite3_column_int (stmt, 0), ==, 1);
     sqlite3_reset (stmt);
   }
+}
+
+static goffset
+file_size (const char *path)
+{
+  GStatBuf buf;
+
+  return g_stat (path, &buf) == 0 ? buf.st_size : 0;
+}
+
+/* Writes about 1,300 pages in 50 commits */
+static void
+write_pages (XfDatabase *db)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (xf_database_exec (db, "CREATE TABLE IF NOT EXISTS filler (data BLOB)", &error));
+  g_assert_no_error (error);
+  for (int i = 0; i < 50; i++)
+    {
+      g_assert_true (xf_database_exec (db, "INSERT INTO filler VALUES (randomblob (100000))", &error));
+      g_assert_no_error (error);
+    }
+}
+
+static void
+test_deferred_checkpoints (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("xf-db-XXXXXX", &error);
+  g_autofree char *deferred = g_build_filename (dir, "deferred.db", NULL);
+  g_autofree char *deferred_wal = g_strconcat (deferred, "-wal", NULL);
+  g_autofree char *automatic = g_build_filename (dir, "automatic.db", NULL);
+  g_autoptr(XfDatabase) db = xf_database_open (deferred, &error);
+  g_autoptr(XfDatabase) other = xf_database_open (automatic, &error);
+  goffset before;
+
+  g_assert_no_error (error);
+  xf_database_set_defer_checkpoints (db, TRUE);
+  before = file_size (deferred);
+  write_pages (db);
+  /* Every commit went to the log only, past the automatic checkpoint */
+  g_assert_cmpint (file_size (deferred), ==, before);
+  g_assert_cmpint (file_size (deferred_wal), >, 1000 * 4096);
+  g_assert_true (xf_database_checkpoint_if_due (db));
+  g_assert_cmpint (file_size (deferred), >, 4000000);
+  g_assert_false (xf_database_checkpoint_if_due (db));
+
+  /* Without deferring, a commit checkpoints and nothing is left due */
+  write_pages (other);
+  g_assert_cmpint (file_size (automatic), >, 1000 * 3000);
+  g_assert_false (xf_database_checkpoint_if_due (other));
+
+  g_clear_object (&db);
+  g_clear_object (&other);
+  xf_test_remove_tree (dir);
 }
 
 static void
@@ -142,6 +199,7 @@ main (int   argc,
 
   g_test_add_func ("/database/open-memory", test_open_memory);
   g_test_add_func ("/database/reopen-keeps-data", test_reopen_keeps_data);
+  g_test_add_func ("/database/deferred-checkpoints", test_deferred_checkpoints);
   g_test_add_func ("/database/newer-schema-refused", test_newer_schema_refused);
   g_test_add_func ("/database/sql-error-message", test_sql_error_message);
   g_test_add_func ("/database/profiles", test_profiles);

@@ -39,11 +39,44 @@ struct _XfDatabase
   char            *device_id;
   GHashTable      *statements;   /* sql → sqlite3_stmt */
   RecentStatement  recent[N_RECENT];
+  guint            defer_checkpoints : 1;
+  guint            checkpoint_due : 1;
 };
 
 G_DEFINE_FINAL_TYPE (XfDatabase, xf_database, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (xf-store-error-quark, xf_store_error)
+
+/* SQLite's automatic checkpoint copies the write-ahead log back into the
+ * database file (and syncs it) inside the commit that filled the log:
+ * every few hundred ratings or answers one of them would take ten times
+ * as long. A connection that writes durably while somebody waits defers
+ * it (xf_database_set_defer_checkpoints) and checkpoints when nobody
+ * waits (xf_database_checkpoint_if_due). Past CHECKPOINT_FORCE_PAGES the
+ * commit checkpoints anyway, so a caller that never gets round to it
+ * cannot let the log grow without bound. */
+#define CHECKPOINT_PAGES       1000
+#define CHECKPOINT_FORCE_PAGES 8000
+
+static int
+wal_hook (void       *data,
+          sqlite3    *db,
+          const char *name,
+          int         n_pages)
+{
+  XfDatabase *self = data;
+
+  if (n_pages < CHECKPOINT_PAGES)
+    return SQLITE_OK;
+  if (self->defer_checkpoints && n_pages < CHECKPOINT_FORCE_PAGES)
+    {
+      self->checkpoint_due = TRUE;
+      return SQLITE_OK;
+    }
+  self->checkpoint_due = FALSE;
+  sqlite3_wal_checkpoint_v2 (db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+  return SQLITE_OK;
+}
 
 static void
 finalize_statement (gpointer data)
@@ -169,6 +202,7 @@ xf_database_open (const char  *path,
 
   sqlite3_extended_result_codes (self->db, 1);
   sqlite3_busy_timeout (self->db, 10000);
+  sqlite3_wal_hook (self->db, wal_hook, self);
 
   if (!xf_database_exec (self,
                          "PRAGMA journal_mode=WAL;"
@@ -198,6 +232,45 @@ xf_database_open (const char  *path,
   self->device_id = g_steal_pointer (&device_id);
 
   return g_steal_pointer (&self);
+}
+
+/**
+ * xf_database_set_defer_checkpoints:
+ * @defer: whether commits leave the write-ahead log's checkpoint to
+ *   xf_database_checkpoint_if_due()
+ *
+ * For a connection whose writes somebody waits on (a rating, an exam
+ * answer): the commit then returns as soon as the log is synced.
+ */
+void
+xf_database_set_defer_checkpoints (XfDatabase *self,
+                                   gboolean    defer)
+{
+  g_return_if_fail (XF_IS_DATABASE (self));
+
+  self->defer_checkpoints = !!defer;
+}
+
+/**
+ * xf_database_checkpoint_if_due:
+ *
+ * Copies the write-ahead log into the database file when a deferred
+ * commit found it long enough. Cheap when nothing is due: call it when
+ * the writes of the moment are done.
+ *
+ * Returns: whether a checkpoint ran
+ */
+gboolean
+xf_database_checkpoint_if_due (XfDatabase *self)
+{
+  g_return_val_if_fail (XF_IS_DATABASE (self), FALSE);
+
+  if (!self->checkpoint_due || !sqlite3_get_autocommit (self->db))
+    return FALSE;
+  self->checkpoint_due = FALSE;
+  /* PASSIVE: never waits for readers or writers of other connections;
+   * what it cannot copy now waits for the next one */
+  return sqlite3_wal_checkpoint_v2 (self->db, NULL, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL) == SQLITE_OK;
 }
 
 const char *

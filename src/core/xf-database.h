@@ -61,6 +61,9 @@ gboolean      xf_database_set_meta          (XfDatabase   *self,
                                              const char   *value,
                                              GError      **error);
 const char   *xf_database_get_device_id     (XfDatabase   *self);
+void          xf_database_set_defer_checkpoints (XfDatabase *self,
+                                                 gboolean    defer);
+gboolean      xf_database_checkpoint_if_due (XfDatabase   *self);
 gint64        xf_database_get_content_generation (XfDatabase *self);
 gboolean      xf_database_bump_content_generation (XfDatabase *self,
                                                   GError    **error);

@@ -28,6 +28,7 @@ struct _XfExamSession
 
   char         *path;
   XfDatabase   *db;          /* opened by the first job; used by one job at a time */
+  GMutex        db_lock;     /* a job's checkpoint may outlast its return */
 
   GQueue        pending;     /* GTask, waiting their turn */
   GTask        *running;
@@ -237,13 +238,18 @@ job_thread (GTask        *task,
   Job *job = task_data;
   g_autoptr(GError) error = NULL;
 
-  /* Only the job running uses the connection: no lock is needed. */
-  if (self->db == NULL)
-    self->db = xf_database_open (self->path, &error);
+  /* One job runs at a time, but the next may begin while this one still
+   * checkpoints after its answer was reported saved. */
+  g_mutex_lock (&self->db_lock);
+  if (self->db == NULL && (self->db = xf_database_open (self->path, &error)) != NULL)
+    xf_database_set_defer_checkpoints (self->db, TRUE);
   if (self->db != NULL && (job->outcome = run_job (self->db, job, &error)) != NULL)
     g_task_return_boolean (task, TRUE);
   else
     g_task_return_error (task, g_steal_pointer (&error));
+  if (self->db != NULL)
+    xf_database_checkpoint_if_due (self->db);
+  g_mutex_unlock (&self->db_lock);
 }
 
 /* On the main thread */
@@ -378,6 +384,7 @@ xf_exam_session_finalize (GObject *object)
 
   g_free (self->path);
   g_clear_object (&self->db);
+  g_mutex_clear (&self->db_lock);
   g_clear_pointer (&self->exam, xf_exam_free);
   g_clear_pointer (&self->attempt, xf_attempt_free);
   g_clear_pointer (&self->questions, g_ptr_array_unref);
@@ -399,6 +406,7 @@ static void
 xf_exam_session_init (XfExamSession *self)
 {
   g_queue_init (&self->pending);
+  g_mutex_init (&self->db_lock);
 }
 
 /**
