@@ -471,6 +471,54 @@ expect_db_failure (Fixture    *fixture,
 }
 
 static void
+test_plan (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(JsonNode) n1 = NULL, n2 = NULL, n3 = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 10);
+  g_autofree char *day = g_date_time_format (later, "%Y-%m-%d");
+  JsonObject *root, *plan;
+
+  add_content (fixture);
+  root = run_json (fixture, &n1, "plan", NULL, NULL, NULL, NULL);
+  g_assert_true (json_object_get_null_member (root, "plan"));
+
+  root = run_json (fixture, &n2, "plan", "--exam-date", day, "--list=清单一", "--minutes=15");
+  plan = json_object_get_object_member (root, "plan");
+  g_assert_cmpstr (json_object_get_string_member (plan, "exam_day"), ==, day);
+  g_assert_cmpstr (json_object_get_string_member (plan, "list"), ==, "L1");
+  g_assert_cmpint (json_object_get_int_member (plan, "days_left"), ==, 10);
+  g_assert_cmpint (json_object_get_int_member (plan, "items"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (plan, "new"), ==, 2);
+  g_assert_cmpint (json_object_get_int_member (plan, "new_per_day"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (plan, "budget_minutes"), ==, 15);
+  g_assert_true (json_object_get_boolean_member (plan, "feasible"));
+
+  {
+    g_auto(XfCliRun) r = run_db (fixture, "study", "plan", "--exam-date", "2026-02-30", "--list", "L1",
+                                 "--minutes", "15");
+
+    g_assert_cmpint (r.status, ==, 3);
+    g_assert_nonnull (strstr (r.err, "2026-02-30"));
+  }
+  {
+    g_auto(XfCliRun) r = run_db (fixture, "study", "plan", "--exam-date", day, "--list", "L1");
+
+    g_assert_cmpint (r.status, ==, 2);
+  }
+  {
+    g_auto(XfCliRun) r = run_db (fixture, "study", "plan", "--exam-date", day, "--list", "清单九",
+                                 "--minutes", "15");
+
+    g_assert_cmpint (r.status, ==, 3);
+  }
+
+  root = run_json (fixture, &n3, "plan", "--clear", NULL, NULL, NULL);
+  g_assert_true (json_object_get_null_member (root, "plan"));
+}
+
+static void
 test_bad_input (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -513,6 +561,7 @@ main (int   argc,
   g_test_add ("/cli-study/human", Fixture, NULL, fixture_setup, test_human, fixture_teardown);
   g_test_add ("/cli-study/errors", Fixture, NULL, fixture_setup, test_errors, fixture_teardown);
   g_test_add ("/cli-study/queue-rate-undo", Fixture, NULL, fixture_setup, test_queue_rate_undo, fixture_teardown);
+  g_test_add ("/cli-study/plan", Fixture, NULL, fixture_setup, test_plan, fixture_teardown);
   g_test_add ("/cli-study/bad-input", Fixture, NULL, fixture_setup, test_bad_input, fixture_teardown);
 
   return g_test_run ();

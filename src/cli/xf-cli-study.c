@@ -34,7 +34,8 @@ static const char *usage = "study schedule --log FILE.json [--retention R]\n"
                            "       study rate item|question KEY 1-4 [--duration MS] [--session UUID]\n"
                            "       study undo [--session UUID]\n"
                            "       study rebuild\n"
-                           "       study settings [--retention R] [--new-per-day N] [--reviews-per-day N]";
+                           "       study settings [--retention R] [--new-per-day N] [--reviews-per-day N]\n"
+                           "       study plan [--exam-date DATE --list LIST --minutes N | --clear]";
 
 typedef struct
 {
@@ -433,6 +434,7 @@ study_queue (XfCli  *cli,
   xf_cli_json_add_int (builder, "due_total", queue->n_due_total);
   xf_cli_json_add_int (builder, "new_today", queue->n_new_today);
   xf_cli_json_add_int (builder, "reviewed_today", queue->n_reviewed_today);
+  xf_cli_json_add_int (builder, "planned", queue->n_planned);
   json_builder_set_member_name (builder, "cards");
   json_builder_begin_array (builder);
   for (guint i = 0; i < queue->cards->len; i++)
@@ -612,6 +614,7 @@ xf_cli_study_command (XfCli  *cli,
     { "undo", study_undo },
     { "rebuild", study_rebuild },
     { "settings", study_settings },
+    { "plan", xf_cli_study_plan_command },
   };
 
   for (guint i = 0; argc >= 2 && i < G_N_ELEMENTS (commands); i++)

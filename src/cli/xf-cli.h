@@ -80,5 +80,6 @@ int xf_cli_mistakes_command (XfCli *cli, int argc, char **argv);
 int xf_cli_questions_command (XfCli *cli, int argc, char **argv);
 int xf_cli_search_command  (XfCli *cli, int argc, char **argv);
 int xf_cli_study_command   (XfCli *cli, int argc, char **argv);
+int xf_cli_study_plan_command (XfCli *cli, int argc, char **argv);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "xf-chinese-numeral.h"
 #include "xf-law.h"
+#include "xf-study-plan.h"
 #include "xf-study-store.h"
 #include "xf-study-store-private.h"
 
@@ -31,6 +32,12 @@
  * order they were added (by list position with a list filter); last the
  * learning cards that fall due later today, by due time, each to be
  * shown once its time comes.
+ *
+ * With an exam plan (xf-study-plan.c) for the list studied, or when all
+ * lists are studied: the plan's at-risk items come after the review
+ * cards (the weakest on the exam day first, the plan's share a day drawn
+ * by turn_today, none reviewed today), and new cards come from the plan's list first, at the
+ * larger of the plan's daily figure and the new-card limit.
  *
  * Limits: new cards are those introduced on the study page today
  * (their first rating); the review limit counts the cards introduced
@@ -274,6 +281,112 @@ add_new_cards (XfDatabase    *db,
   return TRUE;
 }
 
+typedef struct
+{
+  XfStudyCard *card;
+  double       retrievability;
+} AtRisk;
+
+static int
+compare_at_risk (gconstpointer a,
+                 gconstpointer b)
+{
+  const AtRisk *x = a, *y = b;
+
+  return (x->retrievability > y->retrievability) - (x->retrievability < y->retrievability);
+}
+
+/* Whether an at-risk card is brought forward today. Each card's turn is
+ * drawn from its key and the day, with chance 1 / days left: the day's
+ * share on average, every card on the last day before the exam, and the
+ * same cards all day (reviewing one does not bring another). */
+static gboolean
+turn_today (const char *key,
+            gint64      day_start,
+            guint       days_left)
+{
+  g_autoptr(GDateTime) day = g_date_time_new_from_unix_utc (day_start / G_USEC_PER_SEC);
+  guint32 h = g_str_hash (key) ^ ((guint32)g_date_time_get_day_of_year (day) * 2654435761u) ^
+              (guint32)g_date_time_get_year (day);
+
+  /* A final mix, so neighbouring days do not pick neighbouring keys */
+  h ^= h >> 16;
+  h *= 0x7feb352du;
+  h ^= h >> 15;
+  return days_left <= 1 || h % days_left == 0;
+}
+
+/* The plan's share of today: studied items of its list that the
+ * scheduler brings back only on or after the exam day, below the
+ * desired retention on that day, not reviewed today; weakest first. */
+static gboolean
+add_at_risk_cards (XfDatabase         *db,
+                   const XfStudyPlan  *plan,
+                   gint64              list_id,
+                   gint64              day_start,
+                   GPtrArray          *cards,
+                   GError            **error)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func ((GDestroyNotify)xf_study_card_free);
+  g_autoptr(GArray) at_risk = g_array_new (FALSE, FALSE, sizeof (AtRisk));
+  sqlite3_stmt *stmt;
+
+  if (plan->n_at_risk == 0)
+    return TRUE;
+  stmt = prepare_bound (db, CARD_SELECT "WHERE c.kind = 'item' AND i.list_id = ?3 AND c.state = 2 "
+                            "AND c.due >= ?2 AND c.last_review < ?1",
+                        day_start, plan->exam_start, list_id, error);
+  if (stmt == NULL || !add_cards (db, stmt, found, error))
+    return FALSE;
+  for (guint i = 0; i < found->len; i++)
+    {
+      AtRisk entry = { g_ptr_array_index (found, i), 0 };
+
+      entry.retrievability = xf_study_plan_exam_retrievability (plan, &entry.card->fsrs);
+      if (entry.retrievability < plan->retention && turn_today (entry.card->key, day_start, plan->days_left))
+        g_array_append_val (at_risk, entry);
+    }
+  g_array_sort (at_risk, compare_at_risk);
+  for (guint i = 0; i < at_risk->len; i++)
+    g_ptr_array_add (cards, xf_study_card_copy (g_array_index (at_risk, AtRisk, i).card));
+  return TRUE;
+}
+
+/* New cards from the plan's list, then from everywhere (without those
+ * already taken) when the queue is for every list */
+static gboolean
+add_planned_new_cards (XfDatabase    *db,
+                       gint64         plan_list_id,
+                       gint64         list_id,
+                       guint          room,
+                       GPtrArray     *cards,
+                       GError       **error)
+{
+  g_autoptr(GPtrArray) more = g_ptr_array_new_with_free_func ((GDestroyNotify)xf_study_card_free);
+  g_autoptr(GHashTable) taken = g_hash_table_new (g_str_hash, g_str_equal);
+  guint before = cards->len;
+
+  if (!add_new_cards (db, plan_list_id, room, cards, error))
+    return FALSE;
+  room -= cards->len - before;
+  if (room == 0 || list_id > 0)
+    return TRUE;
+  for (guint i = before; i < cards->len; i++)
+    g_hash_table_add (taken, ((XfStudyCard *)g_ptr_array_index (cards, i))->key);
+  if (!add_new_cards (db, 0, room + (cards->len - before), more, error))
+    return FALSE;
+  for (guint i = 0; i < more->len && room > 0; i++)
+    {
+      XfStudyCard *card = g_ptr_array_index (more, i);
+
+      if (card->kind == XF_STUDY_KIND_ITEM && g_hash_table_contains (taken, card->key))
+        continue;
+      g_ptr_array_add (cards, g_steal_pointer (&more->pdata[i]));
+      room--;
+    }
+  return TRUE;
+}
+
 /**
  * xf_study_store_queue:
  * @now_us: now, UTC µs
@@ -294,9 +407,10 @@ xf_study_store_queue (XfDatabase             *db,
 {
   g_autoptr(XfStudyQueue) queue = g_new0 (XfStudyQueue, 1);
   g_autoptr(GPtrArray) learning = g_ptr_array_new_with_free_func ((GDestroyNotify)xf_study_card_free);
+  g_autoptr(XfStudyPlan) plan = NULL;
   XfStudySettings settings;
   sqlite3_stmt *stmt;
-  gint64 list_id = 0, n;
+  gint64 list_id = 0, plan_list_id = 0, n;
   guint room, split = 0;
 
   g_return_val_if_fail (XF_IS_DATABASE (db), NULL);
@@ -306,6 +420,12 @@ xf_study_store_queue (XfDatabase             *db,
   else if (!xf_study_store_get_settings (db, &settings, error))
     return NULL;
   if (list_uuid != NULL && (list_id = find_list (db, list_uuid, error)) < 0)
+    return NULL;
+  if (!xf_study_plan_get (db, now_us, &plan, error))
+    return NULL;
+  if (plan != NULL && (plan->days_left == 0 || (list_uuid != NULL && g_strcmp0 (list_uuid, plan->list_uuid) != 0)))
+    g_clear_pointer (&plan, xf_study_plan_free);
+  if (plan != NULL && (plan_list_id = find_list (db, plan->list_uuid, error)) < 0)
     return NULL;
 
   xf_study_local_day (now_us, &queue->day_start, &queue->day_end);
@@ -373,11 +493,22 @@ xf_study_store_queue (XfDatabase             *db,
       queue->n_due = queue->cards->len - before;
     }
 
+  if (plan != NULL)
+    {
+      guint before = queue->cards->len;
+
+      if (!add_at_risk_cards (db, plan, plan_list_id, queue->day_start, queue->cards, error))
+        goto fail;
+      queue->n_planned = queue->cards->len - before;
+      settings.new_per_day = MAX (settings.new_per_day, plan->new_per_day);
+    }
+
   room = settings.new_per_day > queue->n_new_today ? settings.new_per_day - queue->n_new_today : 0;
   {
     guint before = queue->cards->len;
 
-    if (!add_new_cards (db, list_id, room, queue->cards, error))
+    if (plan != NULL ? !add_planned_new_cards (db, plan_list_id, list_id, room, queue->cards, error)
+                     : !add_new_cards (db, list_id, room, queue->cards, error))
       goto fail;
     queue->n_new = queue->cards->len - before;
   }
