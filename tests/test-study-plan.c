@@ -265,6 +265,8 @@ test_over_budget (void)
   g_assert_cmpuint (plan->new_per_day, ==, 1);
   g_assert_cmpuint (plan->n_unreached, ==, 57);
   g_assert_cmpfloat_with_epsilon (plan->minutes_per_day, 1.0, 1e-9);
+  /* 20 a day × 3 × 20 s */
+  g_assert_cmpfloat_with_epsilon (plan->minutes_needed, 20.0, 1e-9);
 
   /* An hour a day is enough: 20 a day × 3 × 20 s = 20 minutes */
   set_plan (db, "2026-06-04", 60);

@@ -315,6 +315,7 @@ apportion (XfStudyPlan *plan)
   reviews_per_day = (double)plan->n_due_before / plan->days_left + plan->at_risk_per_day;
   plan->minutes_per_day = (reviews_per_day + (double)plan->new_per_day * XF_STUDY_PLAN_SHOWINGS_PER_NEW) *
                           plan->seconds_per_card / 60.0;
+  plan->minutes_needed = plan->minutes_per_day;
   plan->feasible = plan->minutes_per_day <= plan->budget_minutes + 1e-9;
   if (plan->feasible)
     return;
@@ -328,10 +329,69 @@ apportion (XfStudyPlan *plan)
 }
 
 /**
+ * xf_study_plan_compute:
+ * @now_us: now, UTC µs
+ * @exam_day: the exam's local date, YYYY-MM-DD
+ * @list_uuid: the knowledge list
+ * @budget_minutes: study time a day
+ *
+ * The plan these would make, without storing anything (to show it
+ * before it is saved).
+ *
+ * Returns: (transfer full) (nullable): the plan, or %NULL with @error set
+ */
+XfStudyPlan *
+xf_study_plan_compute (XfDatabase  *db,
+                       gint64       now_us,
+                       const char  *exam_day,
+                       const char  *list_uuid,
+                       guint        budget_minutes,
+                       GError     **error)
+{
+  g_autoptr(XfStudyPlan) self = g_new0 (XfStudyPlan, 1);
+  XfStudySettings settings;
+  GDate exam, today;
+
+  g_return_val_if_fail (XF_IS_DATABASE (db), NULL);
+
+  if (!parse_day (exam_day, &exam))
+    {
+      g_set_error (error, XF_STORE_ERROR, XF_STORE_ERROR_INVALID,
+                   _("The exam day “%s” is not a date of the form 2026-06-30"), exam_day ? exam_day : "");
+      return NULL;
+    }
+  if (!xf_study_store_get_settings (db, &settings, error))
+    return NULL;
+
+  self->exam_day = g_strdup (exam_day);
+  self->list_uuid = g_strdup (list_uuid);
+  self->budget_minutes = CLAMP (budget_minutes, 1, XF_STUDY_PLAN_MAX_MINUTES);
+  self->retention = settings.retention;
+  self->exam_start = local_midnight (&exam);
+  local_date (now_us, &today);
+  self->days_left = (guint)MAX (0, g_date_days_between (&today, &exam));
+
+  /* One read transaction: the counts agree with each other */
+  if (!xf_database_exec (db, "BEGIN DEFERRED", error))
+    return NULL;
+  if (!read_pace (db, &self->seconds_per_card, error) || !read_items (db, self, error) ||
+      !xf_database_exec (db, "COMMIT", error))
+    {
+      xf_database_rollback (db);
+      return NULL;
+    }
+  apportion (self);
+  if (self->days_left == 0)
+    self->n_unreached = self->n_new;
+  return g_steal_pointer (&self);
+}
+
+/**
  * xf_study_plan_get:
  * @now_us: now, UTC µs
- * @plan: (out) (transfer full) (nullable): the plan as it stands now;
- *   %NULL when there is none (never set, cleared, or its list deleted)
+ * @plan: (out) (transfer full) (nullable): the stored plan as it stands
+ *   now; %NULL when there is none (never set, cleared, or its list
+ *   deleted)
  *
  * Returns: %FALSE on a database error
  */
@@ -341,52 +401,35 @@ xf_study_plan_get (XfDatabase   *db,
                    XfStudyPlan **plan,
                    GError      **error)
 {
-  g_autoptr(XfStudyPlan) self = g_new0 (XfStudyPlan, 1);
+  g_autofree char *exam_day = NULL;
+  g_autofree char *list_uuid = NULL;
   g_autofree char *minutes = NULL;
-  XfStudySettings settings;
-  GDate exam, today;
   sqlite3_stmt *stmt;
+  GDate exam;
   int rc;
 
   g_return_val_if_fail (XF_IS_DATABASE (db), FALSE);
   g_return_val_if_fail (plan != NULL, FALSE);
 
   *plan = NULL;
-  self->exam_day = xf_database_dup_meta (db, META_EXAM_DAY);
-  self->list_uuid = xf_database_dup_meta (db, META_LIST);
+  exam_day = xf_database_dup_meta (db, META_EXAM_DAY);
+  list_uuid = xf_database_dup_meta (db, META_LIST);
   minutes = xf_database_dup_meta (db, META_MINUTES);
-  if (!parse_day (self->exam_day, &exam) || self->list_uuid == NULL || minutes == NULL)
+  if (!parse_day (exam_day, &exam) || list_uuid == NULL || minutes == NULL)
     return TRUE;
-  self->budget_minutes = (guint)CLAMP (g_ascii_strtoull (minutes, NULL, 10), 1, XF_STUDY_PLAN_MAX_MINUTES);
 
   if ((stmt = xf_database_prepare (db, "SELECT 1 FROM lists WHERE uuid = ?", error)) == NULL)
     return FALSE;
-  sqlite3_bind_text (stmt, 1, self->list_uuid, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 1, list_uuid, -1, SQLITE_TRANSIENT);
   rc = xf_database_step (db, stmt, error);
   sqlite3_reset (stmt);
   if (rc == SQLITE_DONE)
     return TRUE;
-  if (rc != SQLITE_ROW || !xf_study_store_get_settings (db, &settings, error))
+  if (rc != SQLITE_ROW)
     return FALSE;
 
-  self->retention = settings.retention;
-  self->exam_start = local_midnight (&exam);
-  local_date (now_us, &today);
-  self->days_left = (guint)MAX (0, g_date_days_between (&today, &exam));
-
-  /* One read transaction: the counts agree with each other */
-  if (!xf_database_exec (db, "BEGIN DEFERRED", error))
-    return FALSE;
-  if (!read_pace (db, &self->seconds_per_card, error) || !read_items (db, self, error) ||
-      !xf_database_exec (db, "COMMIT", error))
-    {
-      xf_database_rollback (db);
-      return FALSE;
-    }
-  apportion (self);
-  if (self->days_left == 0)
-    self->n_unreached = self->n_new;
-
-  *plan = g_steal_pointer (&self);
-  return TRUE;
+  *plan = xf_study_plan_compute (db, now_us, exam_day, list_uuid,
+                                 (guint)CLAMP (g_ascii_strtoull (minutes, NULL, 10), 1, XF_STUDY_PLAN_MAX_MINUTES),
+                                 error);
+  return *plan != NULL;
 }

@@ -46,6 +46,7 @@ typedef struct
   guint     new_per_day;       /* new cards of the list a day */
   guint     at_risk_per_day;   /* at-risk cards brought forward a day */
   double    minutes_per_day;   /* the estimated time a day with those figures */
+  double    minutes_needed;    /* a day, to reach every item (more than the budget when not feasible) */
   guint     n_unreached;       /* new cards the budget leaves unstudied by the exam */
   gboolean  feasible;          /* every item reached within the budget */
 } XfStudyPlan;
@@ -60,6 +61,12 @@ gboolean     xf_study_plan_set         (XfDatabase         *db,
                                         guint               budget_minutes,
                                         GError            **error);
 gboolean     xf_study_plan_clear       (XfDatabase         *db,
+                                        GError            **error);
+XfStudyPlan *xf_study_plan_compute     (XfDatabase         *db,
+                                        gint64              now_us,
+                                        const char         *exam_day,
+                                        const char         *list_uuid,
+                                        guint               budget_minutes,
                                         GError            **error);
 gboolean     xf_study_plan_get         (XfDatabase         *db,
                                         gint64              now_us,
