@@ -83,7 +83,7 @@ describe (const XfStudyPlan *plan)
   g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u study day before the exam.",
                                              "%u study days before the exam.", plan->days_left),
                           plan->days_left);
-  g_string_append_c (text, ' ');
+  g_string_append_c (text, '\n');
   /* TRANSLATORS: the items of the knowledge list by where they stand */
   g_string_append_printf (text, _("Of the list’s %u items, %u are still new, %u come up for review before the exam "
                                   "and %u would fall below the desired retention by then."),
@@ -94,7 +94,7 @@ describe (const XfStudyPlan *plan)
                           plan->new_per_day, plan->at_risk_per_day, plan->minutes_per_day);
   if (!plan->feasible)
     {
-      g_string_append_c (text, ' ');
+      g_string_append_c (text, '\n');
       g_string_append_printf (text, _("%u items would still be new on the exam day: learning them all takes "
                                       "about %.0f minutes a day."),
                               plan->n_unreached, plan->minutes_needed);

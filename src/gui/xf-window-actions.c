@@ -15,6 +15,7 @@
 #include "xf-question-export-dialog.h"
 #include "xf-question-import-dialog.h"
 #include "xf-question-preview.h"
+#include "xf-study-plan-dialog.h"
 #include "xf-window-private.h"
 
 /* The window's actions, and the shortcuts that trigger them. */
@@ -439,6 +440,41 @@ export_questions_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+on_study_plan_dialog_changed_cb (XfWindow          *self,
+                                 XfStudyPlanDialog *dialog)
+{
+  xf_window_show_toast (self, _("The exam plan is saved; today’s study follows it"));
+}
+
+static void
+on_study_plan_dialog_failed_cb (XfWindow          *self,
+                                const GError      *error,
+                                XfStudyPlanDialog *dialog)
+{
+  g_autofree char *text = g_strdup_printf (_("The exam plan could not be saved: %s"), error->message);
+
+  xf_window_show_toast (self, text);
+}
+
+static void
+study_plan_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+  XfStudyPlanDialog *dialog;
+
+  if (self->database == NULL)
+    return;
+  dialog = xf_study_plan_dialog_new (GTK_WINDOW (self), self->database);
+  g_signal_connect_object (dialog, "changed", G_CALLBACK (on_study_plan_dialog_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (dialog, "failed", G_CALLBACK (on_study_plan_dialog_failed_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 xf_window_actions_update (XfWindow *self)
 {
@@ -462,6 +498,7 @@ xf_window_actions_update (XfWindow *self)
   gtk_widget_action_set_enabled (widget, "win.undelete-questions", open);
   gtk_widget_action_set_enabled (widget, "win.import-questions", open);
   gtk_widget_action_set_enabled (widget, "win.export-questions", open);
+  gtk_widget_action_set_enabled (widget, "win.study-plan", open);
   gtk_widget_action_set_enabled (widget, "win.start-exam", open);
   gtk_widget_action_set_enabled (widget, "win.resume-exam", open);
   gtk_widget_action_set_enabled (widget, "win.show-attempt", open);
@@ -503,6 +540,7 @@ xf_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.undelete-questions", "(sax)", undelete_questions_action);
   gtk_widget_class_install_action (widget_class, "win.import-questions", NULL, import_questions_action);
   gtk_widget_class_install_action (widget_class, "win.export-questions", NULL, export_questions_action);
+  gtk_widget_class_install_action (widget_class, "win.study-plan", NULL, study_plan_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);
