@@ -375,6 +375,7 @@ show_card (XfStudyCardView *self)
     }
   show_options (self, is_recall (entry) ? NULL : entry->question);
   gtk_widget_set_visible (GTK_WIDGET (self->options_box), !is_recall (entry));
+  gtk_widget_queue_resize (GTK_WIDGET (self->options_box));
   gtk_widget_set_visible (GTK_WIDGET (self->answer_entry),
                           !is_recall (entry) && xf_question_get_question_type (entry->question) == XF_QUESTION_FILL);
   gtk_editable_set_editable (GTK_EDITABLE (self->answer_entry), TRUE);
