@@ -28,9 +28,4 @@ const char     *xf_study_card_view_get_interval     (XfStudyCardView *self,
                                                      XfFsrsRating     rating);
 XfFsrsRating    xf_study_card_view_get_answer_rating (XfStudyCardView *self);
 
-/* What the view shows, from plain values (testable without a display) */
-char           *xf_format_study_interval            (gint64           seconds);
-char           *xf_format_study_card_kind           (const XfStudyEntry *entry);
-double          xf_study_expected_seconds           (XfQuestionType   type);
-
 G_END_DECLS

@@ -288,6 +288,87 @@ xf_study_session_preview (XfStudySession    *self,
   return xf_fsrs_review (&params, &fsrs, rating, time);
 }
 
+/* What a card shows, from plain values */
+
+/**
+ * xf_format_study_interval:
+ * @seconds: from now until a card is due
+ *
+ * Returns: (transfer full): "10 分钟", "3 天", "2.5 个月"
+ */
+char *
+xf_format_study_interval (gint64 seconds)
+{
+  gint64 minutes = MAX ((seconds + 30) / 60, 1);
+  double days = seconds / 86400.0;
+
+  if (minutes < 60)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u minute", "%u minutes", (gulong)minutes),
+                            (guint)minutes);
+  if (seconds < 86400 - 1800)
+    {
+      guint hours = (guint)MAX ((seconds + 1800) / 3600, 1);
+
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u hour", "%u hours", hours), hours);
+    }
+  if (days < 30.5)
+    {
+      guint n = (guint)MAX ((seconds + 43200) / 86400, 1);
+
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u day", "%u days", n), n);
+    }
+  if (days < 365)
+    /* TRANSLATORS: an interval in months with one decimal, as in "2.5 months" */
+    return g_strdup_printf (_("%.1f months"), days / 30.4375);
+  /* TRANSLATORS: an interval in years with one decimal, as in "1.2 years" */
+  return g_strdup_printf (_("%.1f years"), days / 365.25);
+}
+
+/**
+ * xf_format_study_card_kind:
+ *
+ * Returns: (transfer full): the line above a card: "条文 · 必知" or "单选题"
+ */
+char *
+xf_format_study_card_kind (const XfStudyEntry *entry)
+{
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  if (entry->question != NULL)
+    return g_strdup (xf_question_type_to_label (xf_question_get_question_type (entry->question)));
+  if (entry->item != NULL && xf_list_item_get_level_label (entry->item) != NULL &&
+      xf_list_item_get_level_label (entry->item)[0] != '\0')
+    /* TRANSLATORS: above an article card: "Article · must know" */
+    return g_strdup_printf (_("Article · %s"), xf_list_item_get_level_label (entry->item));
+  return g_strdup (_("Article"));
+}
+
+/**
+ * xf_study_expected_seconds:
+ *
+ * Returns: how long answering a question of @type from memory takes: an
+ *   answer much slower was worked out, one much faster was known cold
+ *   (see xf_fsrs_rating_for_answer())
+ */
+double
+xf_study_expected_seconds (XfQuestionType type)
+{
+  switch (type)
+    {
+    case XF_QUESTION_TRUE_FALSE:
+      return 15;
+    case XF_QUESTION_SINGLE:
+      return 30;
+    case XF_QUESTION_MULTIPLE:
+      return 45;
+    case XF_QUESTION_FILL:
+      return 40;
+    case XF_QUESTION_ESSAY:
+    default:
+      return 0;
+    }
+}
+
 /* Writes */
 
 static void process_jobs (XfStudySession *self);

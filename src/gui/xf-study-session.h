@@ -28,6 +28,11 @@ typedef struct
 
 void          xf_study_entry_free            (XfStudyEntry *entry);
 
+/* What a card shows, from plain values (testable without a display) */
+char         *xf_format_study_interval       (gint64              seconds);
+char         *xf_format_study_card_kind      (const XfStudyEntry *entry);
+double        xf_study_expected_seconds      (XfQuestionType      type);
+
 #define XF_TYPE_STUDY_SESSION (xf_study_session_get_type ())
 
 G_DECLARE_FINAL_TYPE (XfStudySession, xf_study_session, XF, STUDY_SESSION, GObject)
