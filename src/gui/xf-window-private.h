@@ -14,6 +14,7 @@
 #include "xf-library-page.h"
 #include "xf-lists-page.h"
 #include "xf-mistakes-page.h"
+#include "xf-study-page.h"
 #include "xf-search-page.h"
 #include "xf-welcome-page.h"
 #include "xf-window.h"
@@ -47,6 +48,7 @@ struct _XfWindow
   XfBankPage           *bank_page;
   XfExamsPage          *exams_page;
   XfMistakesPage       *mistakes_page;
+  XfStudyPage          *study_page;
   XfSearchPage         *search_page;
   XfExamView           *exam_view;
   XfExamResults        *exam_results;

@@ -103,6 +103,7 @@ on_defaults_installed (GObject      *source,
           xf_lists_page_reload (self->lists_page);
           xf_bank_page_reload (self->bank_page);
           xf_exams_page_reload (self->exams_page);
+          xf_study_page_reload (self->study_page);
           xf_search_page_refresh_index (self->search_page);
         }
       else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -172,6 +173,7 @@ xf_window_open_profile (XfWindow   *self,
   xf_bank_page_set_database (self->bank_page, database);
   xf_exams_page_set_database (self->exams_page, database, profile);
   xf_mistakes_page_set_database (self->mistakes_page, database);
+  xf_study_page_set_database (self->study_page, database);
   xf_window_end_search (self);
   xf_search_page_set_database (self->search_page, database);
   install_defaults (self);
@@ -456,6 +458,7 @@ xf_window_class_init (XfWindowClass *klass)
   g_type_ensure (XF_TYPE_LISTS_PAGE);
   g_type_ensure (XF_TYPE_BANK_PAGE);
   g_type_ensure (XF_TYPE_SEARCH_PAGE);
+  g_type_ensure (XF_TYPE_STUDY_PAGE);
   g_type_ensure (GDK_TYPE_FILE_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/xuefa/Xuefa/xf-window.ui");
@@ -469,6 +472,7 @@ xf_window_class_init (XfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, content_stack);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, XfWindow, study_page);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, library_page);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, lists_page);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, bank_page);
