@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "gui-exam-test-utils.h"
+#include "xf-mistake-store.h"
 #include "xf-study-page.h"
 #include "xf-study-store.h"
 
@@ -428,6 +429,29 @@ test_study_ten (Fixture       *f,
     }
   g_assert_cmpuint (n_again, >=, 1);
   g_assert_cmpuint (n_easy, >=, 1);
+
+  /* Each question answered went to the 错题本 with its rating: a wrong
+   * one is in the book from this session, a right one is not */
+  for (guint n = 0; n < N_CARDS; n++)
+    if (done[n].answered)
+      {
+        g_autoptr(GError) error = NULL;
+        g_autoptr(XfMistake) mistake = xf_mistake_store_get (f->db, done[n].key, &error);
+
+        if (done[n].correct)
+          {
+            g_assert_error (error, XF_STORE_ERROR, XF_STORE_ERROR_NOT_FOUND);
+            g_assert_null (mistake);
+          }
+        else
+          {
+            g_assert_no_error (error);
+            g_assert_nonnull (mistake);
+            g_assert_true (xf_mistake_is_live (mistake));
+            g_assert_cmpstr (mistake->source, ==, XF_MISTAKE_SOURCE_STUDY);
+            g_assert_cmpstr (mistake->source_uuid, ==, session_uuid);
+          }
+      }
 
   /* Escape leaves; the overview counts what was studied */
   press (f, GDK_KEY_Escape, 0);

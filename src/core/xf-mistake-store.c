@@ -111,7 +111,7 @@ xf_mistake_local_day (gint64 time_us)
  * @correct: whether it was answered right (full marks)
  * @answer: (nullable): what was given, in the question's own letters;
  *   %NULL when nothing was
- * @source: XF_MISTAKE_SOURCE_EXAM or XF_MISTAKE_SOURCE_PRACTICE
+ * @source: XF_MISTAKE_SOURCE_EXAM, _PRACTICE or _STUDY
  * @source_uuid: (nullable): the attempt or practice session
  * @time_us: when, UTC microseconds
  *

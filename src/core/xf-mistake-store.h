@@ -20,6 +20,7 @@ G_BEGIN_DECLS
 /* Where a wrong answer was given */
 #define XF_MISTAKE_SOURCE_EXAM     "exam"
 #define XF_MISTAKE_SOURCE_PRACTICE "practice"
+#define XF_MISTAKE_SOURCE_STUDY    "study"
 
 /* Why a question left the book */
 #define XF_MISTAKE_REMOVED_LEARNED "learned"

@@ -108,6 +108,8 @@ xf_format_mistake_summary (const XfMistake *mistake,
     g_ptr_array_add (parts, g_strdup (mistake->source_title));
   else if (g_strcmp0 (mistake->source, XF_MISTAKE_SOURCE_PRACTICE) == 0)
     g_ptr_array_add (parts, g_strdup (C_("mistake source", "Practice")));
+  else if (g_strcmp0 (mistake->source, XF_MISTAKE_SOURCE_STUDY) == 0)
+    g_ptr_array_add (parts, g_strdup (C_("mistake source", "Study")));
   g_ptr_array_add (parts, NULL);
   return g_strjoinv (" · ", (char **)parts->pdata);
 }

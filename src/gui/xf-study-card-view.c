@@ -46,6 +46,7 @@ struct _XfStudyCardView
   gint64           shown_at;      /* monotonic µs */
   char            *answer;        /* canonical, in the question's letters */
   XfFsrsRating     answer_rating;
+  gboolean         answer_right;
   gint64           answered_at;   /* UTC µs */
   guint            answer_ms;
   char            *intervals[4];
@@ -392,6 +393,7 @@ submit (XfStudyCardView *self)
 
   self->answer_ms = elapsed_ms (self);
   self->answered_at = g_get_real_time ();
+  self->answer_right = mark.right;
   self->answer_rating = xf_fsrs_rating_for_answer (mark.right, self->answer_ms / 1000.0,
                                                    xf_study_expected_seconds (item.type));
   self->state = STATE_ANSWERED;
@@ -434,7 +436,8 @@ go_on (XfStudyCardView *self)
   if (self->state != STATE_ANSWERED)
     return;
   self->state = STATE_NONE;
-  xf_study_session_rate (self->session, self->answer_rating, self->answered_at, self->answer_ms);
+  xf_study_session_rate_answer (self->session, self->answer_rating, self->answered_at, self->answer_ms,
+                                self->answer_right, self->answer);
 }
 
 static void

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-mistake-store.h"
 #include "xf-study-session.h"
 
 /* One sitting of the study page: today's cards in the order shown, where
@@ -31,6 +32,7 @@ struct _XfStudySession
 
   char            *path;
   XfDatabase      *db;         /* opened by the first job; used by one job at a time */
+  GMutex           db_lock;    /* a job's checkpoint may outlast its return */
   char            *uuid;
   XfStudySettings  settings;
   gint64           day_end;
@@ -71,6 +73,11 @@ typedef struct
   XfFsrsRating  rating;
   gint64        time_us;
   guint         duration_ms;
+  /* A question answered: the answer goes to the 错题本 with the rating */
+  gboolean      answered;
+  gboolean      right;
+  char         *answer;
+  guint         version;
 } Job;
 
 typedef struct
@@ -95,6 +102,7 @@ static void
 job_free (Job *job)
 {
   g_free (job->key);
+  g_free (job->answer);
   g_free (job);
 }
 
@@ -372,6 +380,13 @@ xf_study_expected_seconds (XfQuestionType type)
 /* Writes */
 
 static void process_jobs (XfStudySession *self);
+static void rate_card    (XfStudySession *self,
+                          XfFsrsRating    rating,
+                          gint64          time_us,
+                          guint           duration_ms,
+                          gboolean        answered,
+                          gboolean        right,
+                          const char     *answer);
 
 static gboolean
 run_job (XfDatabase  *db,
@@ -382,7 +397,26 @@ run_job (XfDatabase  *db,
   g_autoptr(XfStudyCard) card = NULL;
   g_autoptr(GError) local_error = NULL;
 
-  if (job->kind == JOB_RATE)
+  if (job->kind == JOB_RATE && job->answered)
+    {
+      /* The rating and the 错题本 in one durable transaction */
+      if (!xf_database_exec (db, "PRAGMA synchronous=FULL", error))
+        return FALSE;
+      if (xf_database_begin (db, &local_error) &&
+          (card = xf_study_store_rate (db, job->card_kind, job->key, job->rating, job->time_us, job->duration_ms,
+                                       XF_STUDY_SOURCE_STUDY, session, &local_error)) != NULL &&
+          xf_mistake_store_record (db, job->key, job->version, job->right, job->answer, XF_MISTAKE_SOURCE_STUDY,
+                                   session, job->time_us, &local_error) &&
+          xf_database_commit (db, &local_error))
+        ;
+      else
+        {
+          g_clear_pointer (&card, xf_study_card_free);
+          xf_database_rollback (db);
+        }
+      xf_database_exec (db, "PRAGMA synchronous=NORMAL", NULL);
+    }
+  else if (job->kind == JOB_RATE)
     card = xf_study_store_rate (db, job->card_kind, job->key, job->rating, job->time_us, job->duration_ms,
                                 XF_STUDY_SOURCE_STUDY, session, &local_error);
   else
@@ -404,12 +438,18 @@ job_thread (GTask        *task,
   XfStudySession *self = source_object;
   GError *error = NULL;
 
-  if (self->db == NULL)
-    self->db = xf_database_open (self->path, &error);
+  /* The next job may begin while this one still checkpoints after its
+   * rating was reported saved */
+  g_mutex_lock (&self->db_lock);
+  if (self->db == NULL && (self->db = xf_database_open (self->path, &error)) != NULL)
+    xf_database_set_defer_checkpoints (self->db, TRUE);
   if (self->db == NULL || !run_job (self->db, task_data, self->uuid, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
+  if (self->db != NULL)
+    xf_database_checkpoint_if_due (self->db);
+  g_mutex_unlock (&self->db_lock);
 }
 
 static void
@@ -469,6 +509,33 @@ push_job (XfStudySession *self,
 }
 
 /**
+ * xf_study_session_rate_answer:
+ * @right: whether the answer earned full marks
+ * @answer: (nullable): the answer given, in the question's own letters
+ *
+ * As xf_study_session_rate(), for a question answered: the answer also
+ * goes to the 错题本 (a wrong one puts the question in, a right one
+ * counts towards taking it out), in the same transaction as the rating.
+ */
+void
+xf_study_session_rate_answer (XfStudySession *self,
+                              XfFsrsRating    rating,
+                              gint64          time_us,
+                              guint           duration_ms,
+                              gboolean        right,
+                              const char     *answer)
+{
+  XfStudyEntry *entry;
+
+  g_return_if_fail (XF_IS_STUDY_SESSION (self));
+
+  entry = xf_study_session_get_current (self);
+  g_return_if_fail (entry != NULL && entry->question != NULL);
+
+  rate_card (self, rating, time_us, duration_ms, TRUE, right, answer);
+}
+
+/**
  * xf_study_session_rate:
  * @time_us: when it was given, UTC µs
  * @duration_ms: from showing the card to the rating
@@ -476,11 +543,14 @@ push_job (XfStudySession *self,
  * Rates the current card and moves on to the next. The rating is written
  * after those before it.
  */
-void
-xf_study_session_rate (XfStudySession *self,
-                       XfFsrsRating    rating,
-                       gint64          time_us,
-                       guint           duration_ms)
+static void
+rate_card (XfStudySession *self,
+           XfFsrsRating    rating,
+           gint64          time_us,
+           guint           duration_ms,
+           gboolean        answered,
+           gboolean        right,
+           const char     *answer)
 {
   XfStudyEntry *entry;
   Step *step;
@@ -502,6 +572,11 @@ xf_study_session_rate (XfStudySession *self,
   step->job->rating = rating;
   step->job->time_us = time_us;
   step->job->duration_ms = duration_ms;
+  step->job->answered = answered;
+  step->job->right = right;
+  step->job->answer = g_strdup (answer);
+  if (answered && entry->question != NULL)
+    step->job->version = xf_question_get_version (entry->question);
 
   next = xf_study_session_preview (self, entry->card, rating, time_us);
   if ((next.state == XF_FSRS_STATE_LEARNING || next.state == XF_FSRS_STATE_RELEARNING) &&
@@ -534,6 +609,15 @@ xf_study_session_rate (XfStudySession *self,
   g_signal_emit (self, signals[WRITES_CHANGED], 0);
   process_jobs (self);
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+xf_study_session_rate (XfStudySession *self,
+                       XfFsrsRating    rating,
+                       gint64          time_us,
+                       guint           duration_ms)
+{
+  rate_card (self, rating, time_us, duration_ms, FALSE, FALSE, NULL);
 }
 
 gboolean
@@ -671,6 +755,7 @@ xf_study_session_finalize (GObject *object)
   g_clear_pointer (&self->steps, g_ptr_array_unref);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
   g_clear_object (&self->db);
+  g_mutex_clear (&self->db_lock);
   g_free (self->path);
   g_free (self->uuid);
 
@@ -706,4 +791,5 @@ xf_study_session_init (XfStudySession *self)
   self->uuid = g_uuid_string_random ();
   self->steps = g_ptr_array_new_with_free_func (g_free);
   g_queue_init (&self->jobs);
+  g_mutex_init (&self->db_lock);
 }

@@ -61,6 +61,12 @@ void          xf_study_session_rate            (XfStudySession *self,
                                                 XfFsrsRating    rating,
                                                 gint64          time_us,
                                                 guint           duration_ms);
+void          xf_study_session_rate_answer     (XfStudySession *self,
+                                                XfFsrsRating    rating,
+                                                gint64          time_us,
+                                                guint           duration_ms,
+                                                gboolean        right,
+                                                const char     *answer);
 gboolean      xf_study_session_can_undo        (XfStudySession *self);
 gboolean      xf_study_session_undo            (XfStudySession *self);
 guint         xf_study_session_get_n_pending   (XfStudySession *self);
