@@ -12,6 +12,7 @@
 #include "xf-knowledge-store.h"
 #include "xf-question-store.h"
 #include "xf-study-page.h"
+#include "xf-study-plan.h"
 
 /* Studying: an overview of today's cards (due reviews, new cards and
  * learning steps, for everything or one knowledge list), the sitting in
@@ -49,6 +50,8 @@ struct _XfStudyPage
   GtkDropDown     *list_dropdown;
   GtkStringList   *list_names;
   GtkWidget       *start_button;
+  GtkLabel        *plan_label;
+  GtkButton       *plan_button;
   XfStudyCardView *card_view;
   AdwStatusPage   *summary_page;
   GtkWidget       *summary_button;
@@ -68,6 +71,7 @@ typedef struct _Loaded
   GPtrArray       *entries;   /* XfStudyEntry, the queue's cards */
   GPtrArray       *lists;     /* XfKnowledgeList */
   XfStudySettings  settings;
+  XfStudyPlan     *plan;      /* nullable */
 } Loaded;
 
 static void
@@ -76,6 +80,7 @@ loaded_free (Loaded *loaded)
   g_clear_pointer (&loaded->queue, xf_study_queue_free);
   g_clear_pointer (&loaded->entries, g_ptr_array_unref);
   g_clear_pointer (&loaded->lists, g_ptr_array_unref);
+  g_clear_pointer (&loaded->plan, xf_study_plan_free);
   g_free (loaded);
 }
 
@@ -132,7 +137,8 @@ load_thread (GTask        *task,
   db = xf_database_open (request->path, &error);
   if (db == NULL || !xf_study_store_get_settings (db, &loaded->settings, &error) ||
       (loaded->queue = xf_study_store_queue (db, g_get_real_time (), request->list_uuid, NULL, &error)) == NULL ||
-      (lists = xf_knowledge_store_list_lists (db, &error)) == NULL)
+      (lists = xf_knowledge_store_list_lists (db, &error)) == NULL ||
+      !xf_study_plan_get (db, g_get_real_time (), &loaded->plan, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -214,6 +220,37 @@ fill_lists (XfStudyPage *self,
   self->filling = FALSE;
 }
 
+/* The exam plan in a line, and the button that sets it */
+static void
+show_plan (XfStudyPage       *self,
+           const XfStudyPlan *plan)
+{
+  g_autofree char *text = NULL;
+
+  if (plan == NULL || plan->days_left == 0)
+    {
+      gtk_label_set_text (self->plan_label, _("An exam coming? Give its date and Xuefa plans each day for it."));
+      gtk_button_set_label (self->plan_button, _("_Exam Plan…"));
+      return;
+    }
+  /* TRANSLATORS: the exam plan on the study page: the list, the exam's
+   * date, the days left, then today's share */
+  text = g_strdup_printf (_("Exam on %s for “%s”, %u days left: %u new items and %u brought forward a day."),
+                          plan->exam_day, plan->list_title, plan->days_left, plan->new_per_day,
+                          plan->at_risk_per_day);
+  if (!plan->feasible)
+    {
+      g_autofree char *short_of = g_strdup_printf (_("The daily time leaves %u items unlearned by then."),
+                                                   plan->n_unreached);
+      g_autofree char *both = g_strconcat (text, " ", short_of, NULL);
+
+      g_free (text);
+      text = g_steal_pointer (&both);
+    }
+  gtk_label_set_text (self->plan_label, text);
+  gtk_button_set_label (self->plan_button, _("Change _Plan…"));
+}
+
 static void
 show_overview (XfStudyPage *self)
 {
@@ -230,6 +267,7 @@ show_overview (XfStudyPage *self)
   done = g_strdup_printf (_("Today so far: %u new cards learned, %u cards reviewed"), queue->n_new_today,
                           queue->n_reviewed_today);
   gtk_label_set_text (self->done_label, done);
+  show_plan (self, loaded->plan);
   gtk_widget_set_visible (self->counts_box, any);
   gtk_widget_set_visible (self->start_button, any);
   if (any)
@@ -684,6 +722,8 @@ xf_study_page_class_init (XfStudyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfStudyPage, new_count_label);
   gtk_widget_class_bind_template_child (widget_class, XfStudyPage, learning_count_label);
   gtk_widget_class_bind_template_child (widget_class, XfStudyPage, done_label);
+  gtk_widget_class_bind_template_child (widget_class, XfStudyPage, plan_label);
+  gtk_widget_class_bind_template_child (widget_class, XfStudyPage, plan_button);
   gtk_widget_class_bind_template_child (widget_class, XfStudyPage, list_dropdown);
   gtk_widget_class_bind_template_child (widget_class, XfStudyPage, list_names);
   gtk_widget_class_bind_template_child (widget_class, XfStudyPage, start_button);

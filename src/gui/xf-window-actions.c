@@ -444,7 +444,8 @@ static void
 on_study_plan_dialog_changed_cb (XfWindow          *self,
                                  XfStudyPlanDialog *dialog)
 {
-  xf_window_show_toast (self, _("The exam plan is saved; today’s study follows it"));
+  xf_window_show_toast (self, _("Exam plan updated: today’s study follows it"));
+  xf_study_page_reload (self->study_page);
 }
 
 static void
