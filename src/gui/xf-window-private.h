@@ -14,6 +14,7 @@
 #include "xf-library-page.h"
 #include "xf-lists-page.h"
 #include "xf-mistakes-page.h"
+#include "xf-practice-page.h"
 #include "xf-search-page.h"
 #include "xf-welcome-page.h"
 #include "xf-window.h"
@@ -47,6 +48,7 @@ struct _XfWindow
   XfBankPage           *bank_page;
   XfExamsPage          *exams_page;
   XfMistakesPage       *mistakes_page;
+  XfPracticePage       *practice_page;
   XfSearchPage         *search_page;
   XfExamView           *exam_view;
   XfExamResults        *exam_results;
@@ -67,5 +69,8 @@ void xf_window_end_search        (XfWindow       *self);
 void     xf_window_class_add_exam_actions (GtkWidgetClass *widget_class);
 gboolean xf_window_get_in_exam            (XfWindow       *self);
 gboolean xf_window_exam_close_request     (XfWindow       *self);
+
+/* xf-window-practice.c */
+void     xf_window_class_add_practice_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS
