@@ -279,8 +279,8 @@ select_questions (XfDatabase            *db,
     types = XF_PRACTICE_DEFAULT_TYPES;
   if (kind != XF_PRACTICE_SOURCE_MISTAKES && (key == NULL || *key == '\0'))
     {
-      g_set_error (error, XF_PRACTICE_ERROR, XF_PRACTICE_ERROR_NOT_FOUND,
-                   _("Name the %s to practise"), xf_practice_source_kind_to_string (kind));
+      g_set_error_literal (error, XF_PRACTICE_ERROR, XF_PRACTICE_ERROR_NOT_FOUND,
+                           _("Name the list, law or category to practise"));
       return NULL;
     }
   if (kind == XF_PRACTICE_SOURCE_LIST && !(citations = load_list_citations (db, key, title, error)))

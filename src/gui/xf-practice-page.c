@@ -10,9 +10,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "xf-article.h"
-#include "xf-exam.h"
-#include "xf-practice-page.h"
+#include "xf-practice-page-private.h"
 
 /* Practice (练习): choose where questions come from and how many, then
  * answer them one at a time. Each answer is checked and saved in a thread
@@ -25,50 +23,6 @@
  * Keys: A–H or 1–8 choose an option (a 多选 toggles it), T and F answer a
  * 判断, Enter checks, and Enter or → go to the next question. */
 
-struct _XfPracticePage
-{
-  GtkWidget      parent_instance;
-
-  XfDatabase    *database;
-  GCancellable  *cancellable;
-  GPtrArray     *sources;        /* XfPracticeSource offered, in the combo row's order */
-  GPtrArray     *questions;      /* XfQuestion of the session */
-  GPtrArray     *wrong;          /* XfQuestion answered wrong in the session */
-  GHashTable    *in_book;        /* question UUID → whether it is in the 错题本 after its answer */
-  GPtrArray     *option_buttons; /* GtkToggleButton of the question shown */
-  char          *session;
-  char          *pending;        /* the answer being saved, for a retry */
-  guint          index;
-  guint          n_right;
-  guint          n_wrong;
-  gint64         shown_at;       /* monotonic µs the question was shown */
-  gboolean       busy;
-  gboolean       answered;       /* the feedback of the question shown is up */
-
-  GtkStack      *stack;
-  GtkSpinner    *spinner;
-  AdwStatusPage *empty_page;
-  AdwComboRow   *source_row;
-  GtkSpinButton *count_spin;
-  GtkButton     *start_button;
-  GtkLabel      *progress_label;
-  GtkLabel      *score_label;
-  GtkLabel      *stem_label;
-  GtkBox        *options_box;
-  GtkEntry      *fill_entry;
-  GtkLabel      *hint_label;
-  GtkBox        *feedback_box;
-  GtkLabel      *verdict_label;
-  GtkLabel      *key_label;
-  GtkLabel      *explanation_label;
-  GtkBox        *articles_box;
-  GtkLabel      *book_label;
-  GtkButton     *retry_button;
-  GtkButton     *check_button;
-  GtkButton     *next_button;
-  AdwStatusPage *summary_page;
-  GtkButton     *again_button;
-};
 
 G_DEFINE_FINAL_TYPE (XfPracticePage, xf_practice_page, GTK_TYPE_WIDGET)
 
@@ -129,8 +83,8 @@ xf_format_practice_book (const XfPracticeResult *result)
 
 /* State */
 
-static void
-set_busy (XfPracticePage *self,
+void
+xf_practice_page_set_busy (XfPracticePage *self,
           gboolean        busy)
 {
   self->busy = busy;
@@ -189,7 +143,7 @@ on_sources_loaded (GObject      *object,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  set_busy (self, FALSE);
+  xf_practice_page_set_busy (self, FALSE);
   if (sources == NULL)
     {
       show_empty (self, error->message);
@@ -211,7 +165,7 @@ on_sources_loaded (GObject      *object,
       g_ptr_array_add (self->sources, xf_practice_source_copy (source));
     }
   adw_combo_row_set_model (self->source_row, G_LIST_MODEL (labels));
-  set_busy (self, FALSE);
+  xf_practice_page_set_busy (self, FALSE);
   if (self->sources->len == 0)
     show_empty (self, NULL);
   else
@@ -236,7 +190,7 @@ xf_practice_page_reload (XfPracticePage *self)
       show_empty (self, NULL);
       return;
     }
-  set_busy (self, TRUE);
+  xf_practice_page_set_busy (self, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "loading");
   task = g_task_new (self, self->cancellable, on_sources_loaded, NULL);
   g_task_set_source_tag (task, xf_practice_page_reload);
@@ -307,7 +261,7 @@ on_drawn (GObject      *object,
 
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  set_busy (self, FALSE);
+  xf_practice_page_set_busy (self, FALSE);
   if (questions == NULL)
     show_empty (self, error->message);
   else
@@ -344,7 +298,7 @@ xf_practice_page_start (XfPracticePage       *self,
   job->kind = kind;
   job->key = g_strdup (key);
   job->count = count;
-  set_busy (self, TRUE);
+  xf_practice_page_set_busy (self, TRUE);
   gtk_stack_set_visible_child_name (self->stack, "loading");
   task = g_task_new (self, self->cancellable, on_drawn, NULL);
   g_task_set_source_tag (task, xf_practice_page_start);
@@ -366,16 +320,16 @@ on_start_button_clicked_cb (XfPracticePage *self)
 
 /* One question */
 
-static XfQuestion *
-current_question (XfPracticePage *self)
+XfQuestion *
+xf_practice_page_current_question (XfPracticePage *self)
 {
   if (self->questions == NULL || self->index >= self->questions->len)
     return NULL;
   return g_ptr_array_index (self->questions, self->index);
 }
 
-static void
-update_progress (XfPracticePage *self)
+void
+xf_practice_page_update_progress (XfPracticePage *self)
 {
   g_autofree char *progress = NULL;
   g_autofree char *score = NULL;
@@ -417,8 +371,8 @@ clear_options (XfPracticePage *self)
   g_ptr_array_set_size (self->option_buttons, 0);
 }
 
-static void
-clear_articles (XfPracticePage *self)
+void
+xf_practice_page_clear_articles (XfPracticePage *self)
 {
   GtkWidget *child;
 
@@ -429,7 +383,7 @@ clear_articles (XfPracticePage *self)
 static void
 show_question (XfPracticePage *self)
 {
-  XfQuestion *question = current_question (self);
+  XfQuestion *question = xf_practice_page_current_question (self);
   XfQuestionType type;
   GtkToggleButton *group = NULL;
 
@@ -438,10 +392,10 @@ show_question (XfPracticePage *self)
   type = xf_question_get_question_type (question);
   self->answered = FALSE;
   g_clear_pointer (&self->pending, g_free);
-  update_progress (self);
+  xf_practice_page_update_progress (self);
   gtk_label_set_label (self->stem_label, xf_question_get_stem (question));
   clear_options (self);
-  clear_articles (self);
+  xf_practice_page_clear_articles (self);
 
   if (type == XF_QUESTION_TRUE_FALSE)
     {
@@ -497,7 +451,7 @@ show_question (XfPracticePage *self)
 static char *
 collect_answer (XfPracticePage *self)
 {
-  XfQuestion *question = current_question (self);
+  XfQuestion *question = xf_practice_page_current_question (self);
   GString *answer = g_string_new (NULL);
 
   if (xf_question_get_question_type (question) == XF_QUESTION_FILL)
@@ -511,194 +465,12 @@ collect_answer (XfPracticePage *self)
   return g_string_free (answer, FALSE);
 }
 
-/* Saving an answer */
-
-typedef struct
-{
-  char       *path;
-  XfQuestion *question;
-  char       *answer;
-  char       *session;
-  gint64      time_us;
-  guint       duration_ms;
-} AnswerJob;
-
-static void
-answer_job_free (AnswerJob *job)
-{
-  g_free (job->path);
-  g_clear_object (&job->question);
-  g_free (job->answer);
-  g_free (job->session);
-  g_free (job);
-}
-
-static void
-answer_thread (GTask        *task,
-               gpointer      source_object,
-               gpointer      task_data,
-               GCancellable *cancellable)
-{
-  AnswerJob *job = task_data;
-  g_autoptr(XfDatabase) db = NULL;
-  g_autoptr(GError) error = NULL;
-  XfPracticeResult *result = NULL;
-
-  db = xf_database_open (job->path, &error);
-  if (db != NULL)
-    result = xf_practice_answer (db, job->question, job->answer, job->time_us, job->duration_ms,
-                                 job->session, &error);
-  if (result == NULL)
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_pointer (task, result, (GDestroyNotify)xf_practice_result_free);
-}
-
-static void
-show_feedback (XfPracticePage   *self,
-               XfPracticeResult *result)
-{
-  XfQuestion *question = current_question (self);
-  g_autofree char *key = NULL;
-  g_autofree char *book = xf_format_practice_book (result);
-  gboolean choice = xf_question_get_question_type (question) != XF_QUESTION_FILL;
-
-  self->answered = TRUE;
-  if (result->correct)
-    self->n_right++;
-  else
-    {
-      self->n_wrong++;
-      g_ptr_array_add (self->wrong, g_object_ref (question));
-    }
-  g_hash_table_insert (self->in_book, g_strdup (result->question_uuid), GINT_TO_POINTER (result->in_mistakes));
-  update_progress (self);
-
-  /* Words and a sign say it, not the colour alone */
-  gtk_label_set_label (self->verdict_label, result->correct ? _("✓ Right")
-                                            : result->partly ? _("✗ Partly right")
-                                            : _("✗ Wrong"));
-  gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), "success");
-  gtk_widget_remove_css_class (GTK_WIDGET (self->verdict_label), "error");
-  gtk_widget_add_css_class (GTK_WIDGET (self->verdict_label), result->correct ? "success" : "error");
-  key = g_strdup_printf (_("Right answer: %s　Your answer: %s"), result->right_answer,
-                         choice && xf_question_get_question_type (question) == XF_QUESTION_TRUE_FALSE
-                         ? (g_str_equal (result->answer, "T") ? _("True") : _("False")) : result->answer);
-  gtk_label_set_label (self->key_label, key);
-  if (*result->explanation != '\0')
-    {
-      g_autofree char *explanation = g_strdup_printf (_("Explanation: %s"), result->explanation);
-
-      gtk_label_set_label (self->explanation_label, explanation);
-    }
-  else
-    gtk_label_set_label (self->explanation_label, _("This question has no explanation."));
-  gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), TRUE);
-
-  clear_articles (self);
-  for (guint i = 0; i < result->articles->len; i++)
-    {
-      XfArticle *article = g_ptr_array_index (result->articles, i);
-      g_autofree char *text = g_markup_printf_escaped ("<b>《%s》%s</b>\n%s", xf_article_get_law_title (article),
-                                                       xf_article_get_label (article), xf_article_get_body (article));
-      GtkWidget *label = gtk_label_new (NULL);
-
-      gtk_label_set_markup (GTK_LABEL (label), text);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_label_set_xalign (GTK_LABEL (label), 0);
-      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
-      gtk_widget_add_css_class (label, "card");
-      gtk_widget_set_margin_top (label, 2);
-      g_object_set (label, "margin-start", 0, NULL);
-      gtk_box_append (self->articles_box, label);
-    }
-  gtk_label_set_label (self->book_label, book);
-  gtk_widget_set_visible (GTK_WIDGET (self->book_label), *book != '\0');
-
-  /* Mark the options: the right ones, and a wrong one chosen */
-  for (guint i = 0; choice && i < self->option_buttons->len; i++)
-    {
-      GtkWidget *button = g_ptr_array_index (self->option_buttons, i);
-      char letter = xf_question_get_question_type (question) == XF_QUESTION_TRUE_FALSE
-                    ? (i == 0 ? 'T' : 'F') : (char)('A' + i);
-      gboolean right = strchr (xf_question_get_answer (question), letter) != NULL;
-      gboolean chosen = strchr (result->answer, letter) != NULL;
-
-      if (right)
-        gtk_widget_add_css_class (button, "success");
-      else if (chosen)
-        gtk_widget_add_css_class (button, "error");
-      gtk_widget_set_can_target (button, FALSE);
-    }
-  gtk_editable_set_editable (GTK_EDITABLE (self->fill_entry), FALSE);
-
-  gtk_label_set_label (self->hint_label, _("Press Enter or → for the next question"));
-  gtk_widget_set_visible (GTK_WIDGET (self->feedback_box), TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->retry_button), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->check_button), FALSE);
-  gtk_widget_set_visible (GTK_WIDGET (self->next_button), TRUE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->next_button));
-}
-
-static void
-on_answer_saved (GObject      *object,
-                 GAsyncResult *res,
-                 gpointer      user_data)
-{
-  XfPracticePage *self = XF_PRACTICE_PAGE (object);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(XfPracticeResult) result = g_task_propagate_pointer (G_TASK (res), &error);
-
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-  set_busy (self, FALSE);
-  if (result != NULL)
-    {
-      show_feedback (self, result);
-      return;
-    }
-  if (g_error_matches (error, XF_EXAM_ERROR, XF_EXAM_ERROR_INVALID))
-    {
-      /* The answer cannot be read: change it, nothing was kept */
-      gtk_label_set_label (self->hint_label, error->message);
-      return;
-    }
-  {
-    g_autofree char *message = g_strdup_printf (_("The answer could not be saved: %s"), error->message);
-
-    gtk_label_set_label (self->hint_label, message);
-    gtk_widget_set_visible (GTK_WIDGET (self->retry_button), TRUE);
-  }
-}
-
-static void
-save_answer (XfPracticePage *self)
-{
-  g_autoptr(GTask) task = NULL;
-  AnswerJob *job = g_new0 (AnswerJob, 1);
-  gint64 elapsed = (g_get_monotonic_time () - self->shown_at) / 1000;
-
-  job->path = g_strdup (xf_database_get_path (self->database));
-  job->question = g_object_ref (current_question (self));
-  job->answer = g_strdup (self->pending);
-  job->session = g_strdup (self->session);
-  job->time_us = g_get_real_time ();
-  job->duration_ms = (guint)CLAMP (elapsed, 0, G_MAXUINT);
-  set_busy (self, TRUE);
-  gtk_label_set_label (self->hint_label, _("Saving…"));
-  task = g_task_new (self, self->cancellable, on_answer_saved, NULL);
-  g_task_set_source_tag (task, save_answer);
-  g_task_set_task_data (task, job, (GDestroyNotify)answer_job_free);
-  g_task_run_in_thread (task, answer_thread);
-}
-
 static void
 check (XfPracticePage *self)
 {
   g_autofree char *answer = NULL;
 
-  if (self->busy || self->answered || current_question (self) == NULL || self->database == NULL)
+  if (self->busy || self->answered || xf_practice_page_current_question (self) == NULL || self->database == NULL)
     return;
   answer = collect_answer (self);
   if (*answer == '\0')
@@ -708,7 +480,7 @@ check (XfPracticePage *self)
     }
   g_free (self->pending);
   self->pending = g_steal_pointer (&answer);
-  save_answer (self);
+  xf_practice_page_save_answer (self);
 }
 
 static void
@@ -767,7 +539,7 @@ static void
 on_retry_button_clicked_cb (XfPracticePage *self)
 {
   if (!self->busy && self->pending != NULL && !self->answered)
-    save_answer (self);
+    xf_practice_page_save_answer (self);
 }
 
 static void
@@ -799,7 +571,7 @@ choose_option (XfPracticePage *self,
                guint           index)
 {
   GtkToggleButton *button;
-  XfQuestionType type = xf_question_get_question_type (current_question (self));
+  XfQuestionType type = xf_question_get_question_type (xf_practice_page_current_question (self));
 
   if (index >= self->option_buttons->len)
     return FALSE;
@@ -815,7 +587,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
                    GdkModifierType        state,
                    XfPracticePage        *self)
 {
-  XfQuestion *question = current_question (self);
+  XfQuestion *question = xf_practice_page_current_question (self);
   XfQuestionType type;
   guint lower = gdk_keyval_to_lower (keyval);
 
