@@ -29,6 +29,7 @@ static const XfCliCommand commands[] = {
   { "law", xf_cli_law_command, N_("Import and list statutes") },
   { "list", xf_cli_list_command, N_("Knowledge lists: import, export, show, mark learned") },
   { "mistakes", xf_cli_mistakes_command, N_("The mistake book: list it, take questions out") },
+  { "practice", xf_cli_practice_command, N_("Practice: where questions come from, draw some, answer one") },
   { "profile", profile_command, N_("List and create profiles") },
   { "questions", xf_cli_questions_command, N_("Question banks: import, export, list, show") },
   { "search", xf_cli_search_command, N_("Search statutes, laws and knowledge lists") },

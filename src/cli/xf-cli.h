@@ -77,6 +77,7 @@ int xf_cli_exam_command    (XfCli *cli, int argc, char **argv);
 int xf_cli_law_command     (XfCli *cli, int argc, char **argv);
 int xf_cli_list_command    (XfCli *cli, int argc, char **argv);
 int xf_cli_mistakes_command (XfCli *cli, int argc, char **argv);
+int xf_cli_practice_command (XfCli *cli, int argc, char **argv);
 int xf_cli_questions_command (XfCli *cli, int argc, char **argv);
 int xf_cli_search_command  (XfCli *cli, int argc, char **argv);
 int xf_cli_study_command   (XfCli *cli, int argc, char **argv);

@@ -15,6 +15,7 @@
 #include "xf-lists-page.h"
 #include "xf-mistakes-page.h"
 #include "xf-study-page.h"
+#include "xf-practice-page.h"
 #include "xf-search-page.h"
 #include "xf-welcome-page.h"
 #include "xf-window.h"
@@ -49,6 +50,7 @@ struct _XfWindow
   XfExamsPage          *exams_page;
   XfMistakesPage       *mistakes_page;
   XfStudyPage          *study_page;
+  XfPracticePage       *practice_page;
   XfSearchPage         *search_page;
   XfExamView           *exam_view;
   XfExamResults        *exam_results;
@@ -69,5 +71,8 @@ void xf_window_end_search        (XfWindow       *self);
 void     xf_window_class_add_exam_actions (GtkWidgetClass *widget_class);
 gboolean xf_window_get_in_exam            (XfWindow       *self);
 gboolean xf_window_exam_close_request     (XfWindow       *self);
+
+/* xf-window-practice.c */
+void     xf_window_class_add_practice_actions (GtkWidgetClass *widget_class);
 
 G_END_DECLS

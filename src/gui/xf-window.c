@@ -174,6 +174,7 @@ xf_window_open_profile (XfWindow   *self,
   xf_exams_page_set_database (self->exams_page, database, profile);
   xf_mistakes_page_set_database (self->mistakes_page, database);
   xf_study_page_set_database (self->study_page, database);
+  xf_practice_page_set_database (self->practice_page, database);
   xf_window_end_search (self);
   xf_search_page_set_database (self->search_page, database);
   install_defaults (self);
@@ -484,6 +485,7 @@ xf_window_class_init (XfWindowClass *klass)
 
   xf_window_class_add_actions (widget_class);
   xf_window_class_add_exam_actions (widget_class);
+  xf_window_class_add_practice_actions (widget_class);
 }
 
 static void
