@@ -34,7 +34,10 @@ static const char *usage = "study schedule --log FILE.json [--retention R]\n"
                            "       study rate item|question KEY 1-4 [--duration MS] [--session UUID]\n"
                            "       study undo [--session UUID]\n"
                            "       study rebuild\n"
-                           "       study settings [--retention R] [--new-per-day N] [--reviews-per-day N]";
+                           "       study settings [--retention R] [--new-per-day N] [--reviews-per-day N]\n"
+                           "       study time [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by day|week|month|year]\n"
+                           "       study stats [--now TIME]\n"
+                           "       study session --activity A --start TIME --end TIME --active-ms N [--uuid UUID]";
 
 typedef struct
 {
@@ -612,6 +615,9 @@ xf_cli_study_command (XfCli  *cli,
     { "undo", study_undo },
     { "rebuild", study_rebuild },
     { "settings", study_settings },
+    { "time", xf_cli_study_time_command },
+    { "stats", xf_cli_study_stats_command },
+    { "session", xf_cli_study_session_command },
   };
 
   for (guint i = 0; argc >= 2 && i < G_N_ELEMENTS (commands); i++)
