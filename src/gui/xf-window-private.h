@@ -14,6 +14,7 @@
 #include "xf-library-page.h"
 #include "xf-lists-page.h"
 #include "xf-mistakes-page.h"
+#include "xf-stats-page.h"
 #include "xf-search-page.h"
 #include "xf-welcome-page.h"
 #include "xf-window.h"
@@ -48,6 +49,7 @@ struct _XfWindow
   XfExamsPage          *exams_page;
   XfMistakesPage       *mistakes_page;
   XfSearchPage         *search_page;
+  XfStatsPage          *stats_page;
   XfExamView           *exam_view;
   XfExamResults        *exam_results;
 
