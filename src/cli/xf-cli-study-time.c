@@ -200,7 +200,7 @@ xf_cli_study_time_command (XfCli  *cli,
           g_autofree char *date = format_date (total->start);
 
           /* TRANSLATORS: a day, week, month or year (its first date) and the minutes studied in it */
-          g_print (_("%s\t%" G_GINT64_FORMAT " min\n"), date, total->active_ms / 60000);
+          g_print (_("%s\t%u min\n"), date, (guint)(total->active_ms / 60000));
         }
       return XF_CLI_EXIT_OK;
     }
@@ -285,8 +285,8 @@ xf_cli_study_stats_command (XfCli  *cli,
     {
       g_print (g_dngettext (GETTEXT_PACKAGE, "Streak: %u day\n", "Streak: %u days\n", streak), streak);
       /* TRANSLATORS: minutes studied today, this week and this year */
-      g_print (_("Today: %" G_GINT64_FORMAT " min\tThis week: %" G_GINT64_FORMAT " min\tThis year: %"
-                 G_GINT64_FORMAT " min\n"), today / 60000, week / 60000, year / 60000);
+      g_print (_("Today: %u min\tThis week: %u min\tThis year: %u min\n"),
+               (guint)(today / 60000), (guint)(week / 60000), (guint)(year / 60000));
       for (guint i = 0; i < states->len; i++)
         {
           const XfStudyListState *state = g_ptr_array_index (states, i);
@@ -383,8 +383,8 @@ xf_cli_study_session_command (XfCli  *cli,
   ended_text = format_time (session->ended_at);
   if (!cli->json)
     {
-      xf_cli_message (cli, _("Recorded %s: %" G_GINT64_FORMAT " active minutes from %s to %s"),
-                      session->uuid, session->active_ms / 60000, started_text, ended_text);
+      xf_cli_message (cli, _("Recorded %s: %u active minutes from %s to %s"),
+                      session->uuid, (guint)(session->active_ms / 60000), started_text, ended_text);
       return XF_CLI_EXIT_OK;
     }
   builder = json_builder_new ();
