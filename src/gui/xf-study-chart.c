@@ -187,7 +187,7 @@ draw (GtkDrawingArea *area,
   GtkStyleContext *context = gtk_widget_get_style_context (widget);
   GdkRGBA fg, accent;
   gint64 max = 0, step, top;
-  int label_h = 0, left = 0, bottom, n, stride;
+  int label_h = 0, left = 0, bottom, n, stride, shown_month = 0;
   double plot_w, plot_h, slot;
 
   gtk_style_context_get_color (context, &fg);
@@ -231,7 +231,7 @@ draw (GtkDrawingArea *area,
   /* The bars, and a label under every few */
   slot = plot_w / n;
   {
-    g_autofree char *widest = bar_label (self->bucket, g_array_index (self->totals, XfStudyTotal, 0).start, TRUE);
+    g_autofree char *widest = bar_label (self->bucket, g_array_index (self->totals, XfStudyTotal, n - 1).start, TRUE);
 
     stride = MAX (1, (int)((text_width (widget, widest, NULL) + 8) / slot) + 1);
   }
@@ -253,7 +253,12 @@ draw (GtkDrawingArea *area,
         }
       if ((n - 1 - i) % stride == 0 || i == self->current)
         {
-          g_autofree char *text = bar_label (self->bucket, total->start, i == 0);
+          g_autoptr(GDateTime) local = local_time (total->start);
+          int month = local != NULL ? g_date_time_get_month (local) : 0;
+          /* A day's label says its month where the month is new to the axis */
+          g_autofree char *text = bar_label (self->bucket, total->start, month != shown_month);
+
+          shown_month = month;
 
           if (i == self->current)
             set_source (cr, &accent, 1.0);
