@@ -11,6 +11,8 @@
 #include <locale.h>
 
 #include "gui-exam-test-utils.h"
+#include "xf-article-view.h"
+#include "xf-law-store.h"
 #include "xf-stats-page.h"
 #include "xf-study-store.h"
 #include "xf-study-time.h"
@@ -281,6 +283,67 @@ test_timer (Fixture       *f,
   g_assert_cmpint (xf_study_timer_get_active_ms (timer), ==, active);
 }
 
+static gint64
+count_reading (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = xf_database_prepare (f->db, "SELECT count(*) FROM study_sessions WHERE activity = 'reading' "
+                                                   "AND active_ms > 0 AND active_ms * 1000 <= ended_at - started_at",
+                                            &error);
+  gint64 n;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_database_step (f->db, stmt, &error), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return n;
+}
+
+typedef struct
+{
+  Fixture *f;
+  gint64   n;
+} CountQuery;
+
+static gboolean
+reading_stored (gpointer data)
+{
+  CountQuery *query = data;
+
+  return count_reading (query->f) == query->n;
+}
+
+/* Reading a statute in the article view is study time */
+static void
+test_reading (Fixture       *f,
+              gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfLaw) law = NULL;
+  XfArticleView *view = g_object_new (XF_TYPE_ARTICLE_VIEW, NULL);
+  CountQuery query = { f, count_reading (f) + 1 };
+  gint64 id;
+
+  id = xf_test_insert_law (f->db, "中华人民共和国行政处罚法", "2021-01-22");
+  xf_test_insert_article (f->db, id, 1, 0, "第一条 为了规范行政处罚的设定和实施，制定本法。");
+  law = xf_law_store_get_law (f->db, id, &error);
+  g_assert_no_error (error);
+
+  f->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_child (f->window, GTK_WIDGET (view));
+  xf_article_view_set_database (view, f->db);
+  gtk_window_present (f->window);
+  gtk_test_widget_wait_for_draw (GTK_WIDGET (f->window));
+  g_assert_true (xf_article_view_show_law (view, law, 0, &error));
+  g_assert_no_error (error);
+  xf_test_iterate (300);
+  xf_test_send_key (GTK_WIDGET (f->window), FALSE, GDK_KEY_Down, 0);
+
+  /* Hiding the statute ends the session, which is stored */
+  gtk_widget_set_visible (GTK_WIDGET (view), FALSE);
+  g_assert_true (xf_test_wait_for (reading_stored, &query, 10000));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -302,6 +365,7 @@ main (int   argc,
   g_test_add_func ("/gui-stats/format", test_format);
   g_test_add ("/gui-stats/page", Fixture, NULL, fixture_set_up, test_page, fixture_tear_down);
   g_test_add ("/gui-stats/timer", Fixture, NULL, fixture_set_up, test_timer, fixture_tear_down);
+  g_test_add ("/gui-stats/reading", Fixture, NULL, fixture_set_up, test_reading, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -183,6 +183,12 @@ save_thread (GTask        *task,
   g_autoptr(XfDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
 
+  /* A profile deleted meanwhile is not made again */
+  if (!g_file_test (save->path, G_FILE_TEST_EXISTS))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, "%s is gone", save->path);
+      return;
+    }
   if (!(db = xf_database_open (save->path, &error)) ||
       !xf_study_time_record_session (db, save->session, &error))
     {
@@ -201,8 +207,10 @@ on_saved (GObject      *source,
   g_autoptr(XfStudyTimer) self = g_weak_ref_get (&save->timer);
   g_autoptr(GError) error = NULL;
 
+  /* Not a warning: the timer of a view closed with its profile may well
+   * find the profile gone */
   if (!g_task_propagate_boolean (G_TASK (result), &error))
-    g_warning ("Could not store the study session %s: %s", save->session->uuid, error->message);
+    g_message ("Could not store the study session %s: %s", save->session->uuid, error->message);
   if (self == NULL)
     return;
   g_assert (self->pending > 0);
@@ -404,7 +412,7 @@ xf_study_timer_class_init (XfStudyTimerClass *klass)
    * XfStudyTimer::saved:
    * @stored: whether the write succeeded
    *
-   * A write of the session landed (or failed, with a warning).
+   * A write of the session landed (or failed, with a message).
    */
   signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                                  G_TYPE_NONE, 1, G_TYPE_BOOLEAN);
