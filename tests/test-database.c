@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <string.h>
 
 #include "test-utils.h"
 #include "xf-database.h"
@@ -141,6 +142,44 @@ test_newer_schema_refused (void)
 }
 
 static void
+test_schema_6_upgrade (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("xf-db-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "xuefa.db", NULL);
+
+  /* Schema 6 adds study_sessions; a schema 5 database gets it on opening
+   * and keeps what it held. */
+  g_assert_cmpint (xf_migrations_latest_version (), ==, 6);
+  {
+    g_autoptr(XfDatabase) db = xf_database_open (path, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (xf_database_set_meta (db, "kept", "1", &error));
+    g_assert_true (xf_database_exec (db, "DROP TABLE study_sessions; PRAGMA user_version = 5", &error));
+    g_assert_no_error (error);
+  }
+  {
+    g_autoptr(XfDatabase) db = xf_database_open (path, &error);
+    g_autofree char *kept = NULL;
+
+    g_assert_no_error (error);
+    g_assert_cmpint (xf_database_get_schema_version (db), ==, 6);
+    kept = xf_database_dup_meta (db, "kept");
+    g_assert_cmpstr (kept, ==, "1");
+    g_assert_true (xf_database_exec (db, "INSERT INTO study_sessions (uuid, activity, started_at, ended_at, "
+                                         "active_ms, device_id) VALUES ('u', 'reading', 0, 60000000, 60000, 'd')",
+                                     &error));
+    g_assert_no_error (error);
+    /* An activity the schema does not know is refused */
+    g_assert_false (xf_database_exec (db, "INSERT INTO study_sessions (uuid, activity, started_at, ended_at, "
+                                          "active_ms, device_id) VALUES ('v', 'sleep', 0, 0, 0, 'd')", &error));
+    g_assert_error (error, XF_STORE_ERROR, XF_STORE_ERROR_SQL);
+    g_assert_nonnull (strstr (error->message, "CHECK"));
+  }
+}
+
+static void
 test_sql_error_message (void)
 {
   g_autoptr(GError) error = NULL;
@@ -201,6 +240,7 @@ main (int   argc,
   g_test_add_func ("/database/reopen-keeps-data", test_reopen_keeps_data);
   g_test_add_func ("/database/deferred-checkpoints", test_deferred_checkpoints);
   g_test_add_func ("/database/newer-schema-refused", test_newer_schema_refused);
+  g_test_add_func ("/database/schema-6-upgrade", test_schema_6_upgrade);
   g_test_add_func ("/database/sql-error-message", test_sql_error_message);
   g_test_add_func ("/database/profiles", test_profiles);
 

@@ -35,7 +35,10 @@ static const char *usage = "study schedule --log FILE.json [--retention R]\n"
                            "       study undo [--session UUID]\n"
                            "       study rebuild\n"
                            "       study settings [--retention R] [--new-per-day N] [--reviews-per-day N]\n"
-                           "       study plan [--exam-date DATE --list LIST --minutes N | --clear]";
+                           "       study plan [--exam-date DATE --list LIST --minutes N | --clear]\n"
+                           "       study time [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by day|week|month|year]\n"
+                           "       study stats [--now TIME]\n"
+                           "       study session --activity A --start TIME --end TIME --active-ms N [--uuid UUID]";
 
 typedef struct
 {
@@ -615,6 +618,9 @@ xf_cli_study_command (XfCli  *cli,
     { "rebuild", study_rebuild },
     { "settings", study_settings },
     { "plan", xf_cli_study_plan_command },
+    { "time", xf_cli_study_time_command },
+    { "stats", xf_cli_study_stats_command },
+    { "session", xf_cli_study_session_command },
   };
 
   for (guint i = 0; argc >= 2 && i < G_N_ELEMENTS (commands); i++)

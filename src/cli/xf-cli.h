@@ -83,4 +83,9 @@ int xf_cli_search_command  (XfCli *cli, int argc, char **argv);
 int xf_cli_study_command   (XfCli *cli, int argc, char **argv);
 int xf_cli_study_plan_command (XfCli *cli, int argc, char **argv);
 
+/* Subcommands of study, in xf-cli-study-time.c */
+int xf_cli_study_time_command    (XfCli *cli, int argc, char **argv);
+int xf_cli_study_stats_command   (XfCli *cli, int argc, char **argv);
+int xf_cli_study_session_command (XfCli *cli, int argc, char **argv);
+
 G_END_DECLS

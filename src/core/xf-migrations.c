@@ -321,6 +321,26 @@ static const char * const migrations[] = {
   "CREATE TRIGGER study_frontier_question_restored AFTER UPDATE OF deleted_at ON questions "
   "  WHEN OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL "
   "  BEGIN UPDATE study_frontier SET next_id = min (next_id, NEW.id) WHERE kind = 'question'; END;",
+
+  /* 5 → 6: study time. One row a stretch of studying, practising, an
+   * exam or reading: started_at and ended_at are wall-clock UTC µs,
+   * active_ms the part of it with input (a pause of more than two
+   * minutes counts two minutes, see xf-study-time.c). A running session
+   * is upserted about once a minute under its UUID, so a crash loses at
+   * most the last minute; an upsert only ever lengthens a row (a late
+   * write of an older figure changes nothing), and no row is deleted. */
+  "CREATE TABLE study_sessions ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  uuid       TEXT NOT NULL UNIQUE,"
+  "  activity   TEXT NOT NULL CHECK (activity IN ('study', 'practice', 'exam', 'reading')),"
+  "  started_at INTEGER NOT NULL,"
+  "  ended_at   INTEGER NOT NULL CHECK (ended_at >= started_at),"
+  "  active_ms  INTEGER NOT NULL CHECK (active_ms >= 0 AND active_ms * 1000 <= ended_at - started_at),"
+  "  device_id  TEXT NOT NULL"
+  ");"
+  "CREATE INDEX study_sessions_by_time ON study_sessions (started_at, ended_at);"
+  "CREATE TRIGGER study_sessions_no_delete BEFORE DELETE ON study_sessions "
+  "  BEGIN SELECT RAISE (ABORT, 'study sessions are kept'); END;",
 };
 
 int

@@ -13,6 +13,8 @@
 #include "xf-article-view.h"
 #include "xf-gui-format.h"
 #include "xf-law-store.h"
+#include "xf-study-time.h"
+#include "xf-study-timer.h"
 
 /* The reading pane: one statute, or one of its headings, as a virtualised
  * list. 民法典 alone has 1260 articles, so only the rows on screen exist.
@@ -25,6 +27,7 @@ struct _XfArticleView
 
   XfDatabase         *database;
   XfLaw              *law;
+  XfStudyTimer       *timer;       /* reading time, while a statute shows */
   GListStore         *items;
   GSettings          *settings;
 
@@ -248,6 +251,20 @@ heading_chain (GHashTable *by_id,
   return chain;
 }
 
+/* Reading counts as study time while a statute shows on screen */
+static void
+update_timer (XfArticleView *self)
+{
+  if (self->database != NULL && self->timer == NULL)
+    self->timer = xf_study_timer_new (self->database, GTK_WIDGET (self), XF_STUDY_ACTIVITY_READING);
+  if (self->timer == NULL)
+    return;
+  if (self->law != NULL && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    xf_study_timer_start (self->timer);
+  else
+    xf_study_timer_stop (self->timer);
+}
+
 /**
  * xf_article_view_show_law:
  * @heading_id: a heading of @law, or 0 for the whole statute
@@ -321,6 +338,7 @@ xf_article_view_show_law (XfArticleView  *self,
 
   if (g_set_object (&self->law, law))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAW]);
+  update_timer (self);
 
   return TRUE;
 }
@@ -337,6 +355,7 @@ xf_article_view_clear (XfArticleView *self)
       g_clear_object (&self->law);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LAW]);
     }
+  update_timer (self);
 }
 
 /**
@@ -369,6 +388,20 @@ xf_article_view_reveal_article (XfArticleView *self,
 }
 
 static void
+xf_article_view_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (xf_article_view_parent_class)->map (widget);
+  update_timer (XF_ARTICLE_VIEW (widget));
+}
+
+static void
+xf_article_view_unmap (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (xf_article_view_parent_class)->unmap (widget);
+  update_timer (XF_ARTICLE_VIEW (widget));
+}
+
+static void
 xf_article_view_dispose (GObject *object)
 {
   XfArticleView *self = (XfArticleView *)object;
@@ -377,6 +410,7 @@ xf_article_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_ARTICLE_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
+  g_clear_object (&self->timer);
   g_clear_object (&self->database);
   g_clear_object (&self->law);
   g_clear_object (&self->items);
@@ -435,6 +469,8 @@ xf_article_view_class_init (XfArticleViewClass *klass)
   object_class->set_property = xf_article_view_set_property;
 
   widget_class->root = xf_article_view_root;
+  widget_class->map = xf_article_view_map;
+  widget_class->unmap = xf_article_view_unmap;
 
   properties[PROP_DATABASE] =
     g_param_spec_object ("database", NULL, NULL, XF_TYPE_DATABASE,
@@ -489,6 +525,8 @@ xf_article_view_set_database (XfArticleView *self,
 
   if (g_set_object (&self->database, database))
     {
+      /* The session read in the profile before ends there */
+      g_clear_object (&self->timer);
       xf_article_view_clear (self);
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
     }

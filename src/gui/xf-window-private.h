@@ -16,6 +16,7 @@
 #include "xf-mistakes-page.h"
 #include "xf-study-page.h"
 #include "xf-practice-page.h"
+#include "xf-stats-page.h"
 #include "xf-search-page.h"
 #include "xf-welcome-page.h"
 #include "xf-window.h"
@@ -52,6 +53,7 @@ struct _XfWindow
   XfStudyPage          *study_page;
   XfPracticePage       *practice_page;
   XfSearchPage         *search_page;
+  XfStatsPage          *stats_page;
   XfExamView           *exam_view;
   XfExamResults        *exam_results;
 
