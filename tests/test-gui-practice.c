@@ -160,6 +160,13 @@ count_rows (Fixture    *f,
   return n;
 }
 
+static gboolean
+practice_time_saved (gpointer data)
+{
+  return count_rows (data, "SELECT count(*) FROM study_sessions WHERE activity = 'practice' AND active_ms > 0 "
+                           "AND active_ms <= ended_at / 1000 - started_at / 1000 + 1") > 0;
+}
+
 static void
 test_category_by_keys (Fixture       *f,
                        gconstpointer  data)
@@ -256,6 +263,8 @@ test_category_by_keys (Fixture       *f,
   }
   g_assert_cmpint (count_rows (f, "SELECT count(*) FROM study_log WHERE source = 'practice' AND kind = 'question'"), ==, 5);
   g_assert_cmpint (count_rows (f, "SELECT count(DISTINCT session_uuid) FROM study_log"), ==, 1);
+  /* The time the questions showed is study time, written when they went */
+  g_assert_true (xf_test_wait_for (practice_time_saved, f, 5000));
 
   /* Practising the wrong ones again asks those two */
   gtk_widget_activate (GTK_WIDGET (child (f, GTK_TYPE_BUTTON, "again_button")));

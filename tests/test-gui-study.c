@@ -312,6 +312,15 @@ count_rows (XfDatabase *db,
   return n;
 }
 
+static gboolean
+study_time_saved (gpointer data)
+{
+  Fixture *f = data;
+
+  return count_rows (f->db, "SELECT count(*) FROM study_sessions WHERE activity = 'study' AND active_ms > 0 "
+                            "AND active_ms <= ended_at / 1000 - started_at / 1000 + 1") > 0;
+}
+
 /* The card's state from its log rows, by the scheduler alone */
 static XfFsrsCard
 replay (GPtrArray  *log,
@@ -460,6 +469,8 @@ test_study_ten (Fixture       *f,
   g_assert_cmpuint (n_new, ==, XF_STUDY_DEFAULT_NEW_PER_DAY - N_CARDS);
   /* Every card rated is in a learning step or due days ahead */
   g_assert_cmpuint (n_learning, ==, N_CARDS - n_review);
+  /* The time the cards showed is study time, written when they went */
+  g_assert_true (xf_test_wait_for (study_time_saved, f, 5000));
 
   for (guint n = 0; n < N_CARDS; n++)
     g_free (done[n].key);

@@ -8,6 +8,8 @@
 #pragma once
 
 #include "xf-practice-page.h"
+#include "xf-study-time.h"
+#include "xf-study-timer.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +19,7 @@ struct _XfPracticePage
 
   XfDatabase    *database;
   GCancellable  *cancellable;
+  XfStudyTimer  *timer;          /* study time, while questions show */
   GPtrArray     *sources;        /* XfPracticeSource offered, in the combo row's order */
   GPtrArray     *questions;      /* XfQuestion of the session */
   GPtrArray     *wrong;          /* XfQuestion answered wrong in the session */

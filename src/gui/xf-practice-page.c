@@ -638,6 +638,8 @@ xf_practice_page_set_database (XfPracticePage *self,
   g_return_if_fail (XF_IS_PRACTICE_PAGE (self));
   g_return_if_fail (database == NULL || XF_IS_DATABASE (database));
 
+  /* The time practised in the profile before ends there */
+  g_clear_object (&self->timer);
   if (!g_set_object (&self->database, database))
     return;
   g_clear_pointer (&self->questions, g_ptr_array_unref);
@@ -668,12 +670,42 @@ xf_practice_page_get_busy (XfPracticePage *self)
   return self->busy;
 }
 
+/* Practising counts as study time while questions show on screen */
+static void
+update_timer (XfPracticePage *self)
+{
+  if (self->database != NULL && self->timer == NULL)
+    self->timer = xf_study_timer_new (self->database, GTK_WIDGET (self), XF_STUDY_ACTIVITY_PRACTICE);
+  if (self->timer == NULL)
+    return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "question") == 0)
+    xf_study_timer_start (self->timer);
+  else
+    xf_study_timer_stop (self->timer);
+}
+
+static void
+xf_practice_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (xf_practice_page_parent_class)->map (widget);
+  update_timer (XF_PRACTICE_PAGE (widget));
+}
+
+static void
+xf_practice_page_unmap (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (xf_practice_page_parent_class)->unmap (widget);
+  update_timer (XF_PRACTICE_PAGE (widget));
+}
+
 static void
 xf_practice_page_dispose (GObject *object)
 {
   XfPracticePage *self = XF_PRACTICE_PAGE (object);
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->timer);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_PRACTICE_PAGE);
   g_clear_object (&self->database);
   g_clear_object (&self->cancellable);
@@ -705,6 +737,8 @@ xf_practice_page_class_init (XfPracticePageClass *klass)
 
   object_class->dispose = xf_practice_page_dispose;
   object_class->finalize = xf_practice_page_finalize;
+  widget_class->map = xf_practice_page_map;
+  widget_class->unmap = xf_practice_page_unmap;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/xuefa/Xuefa/xf-practice-page.ui");
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -749,6 +783,7 @@ xf_practice_page_init (XfPracticePage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
+  g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (update_timer), self);
   self->wrong = g_ptr_array_new_with_free_func (g_object_unref);
   self->option_buttons = g_ptr_array_new ();
   self->in_book = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);

@@ -13,6 +13,8 @@
 #include "xf-question-store.h"
 #include "xf-study-page.h"
 #include "xf-study-plan.h"
+#include "xf-study-time.h"
+#include "xf-study-timer.h"
 
 /* Studying: an overview of today's cards (due reviews, new cards and
  * learning steps, for everything or one knowledge list), the sitting in
@@ -36,6 +38,7 @@ struct _XfStudyPage
   char            *list_uuid;      /* the one chosen, or NULL */
   gboolean         filling;        /* the dropdown is being refilled */
   XfStudySession  *session;
+  XfStudyTimer    *timer;          /* study time, while cards show */
   const GError    *error_shown;
 
   GtkStack        *stack;
@@ -585,6 +588,8 @@ xf_study_page_set_database (XfStudyPage *self,
     xf_study_session_flush (self->session, self->database);
   end_session (self);
   self->reload_when_written = FALSE;
+  /* The time studied in the profile before ends there */
+  g_clear_object (&self->timer);
   g_set_object (&self->database, database);
   g_cancellable_cancel (self->cancellable);
   g_clear_pointer (&self->loaded_data, loaded_free);
@@ -668,6 +673,21 @@ xf_study_page_get_counts (XfStudyPage *self,
   return TRUE;
 }
 
+/* Studying counts as study time while cards show on screen */
+static void
+update_timer (XfStudyPage *self)
+{
+  if (self->database != NULL && self->timer == NULL)
+    self->timer = xf_study_timer_new (self->database, GTK_WIDGET (self), XF_STUDY_ACTIVITY_STUDY);
+  if (self->timer == NULL)
+    return;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)) &&
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "card") == 0)
+    xf_study_timer_start (self->timer);
+  else
+    xf_study_timer_stop (self->timer);
+}
+
 static void
 xf_study_page_map (GtkWidget *widget)
 {
@@ -678,6 +698,14 @@ xf_study_page_map (GtkWidget *widget)
   /* Cards rated or content added elsewhere count; a sitting stays as it is */
   if (!self->loading && self->session == NULL)
     xf_study_page_reload (self);
+  update_timer (self);
+}
+
+static void
+xf_study_page_unmap (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (xf_study_page_parent_class)->unmap (widget);
+  update_timer (XF_STUDY_PAGE (widget));
 }
 
 static void
@@ -690,6 +718,7 @@ xf_study_page_dispose (GObject *object)
   if (self->session != NULL && self->database != NULL)
     xf_study_session_flush (self->session, self->database);
   end_session (self);
+  g_clear_object (&self->timer);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_STUDY_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -710,6 +739,7 @@ xf_study_page_class_init (XfStudyPageClass *klass)
 
   object_class->dispose = xf_study_page_dispose;
   widget_class->map = xf_study_page_map;
+  widget_class->unmap = xf_study_page_unmap;
 
   g_type_ensure (XF_TYPE_STUDY_CARD_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/xuefa/Xuefa/xf-study-page.ui");
@@ -753,4 +783,5 @@ xf_study_page_init (XfStudyPage *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cancellable = g_cancellable_new ();
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "study.start", FALSE);
+  g_signal_connect_swapped (self->stack, "notify::visible-child-name", G_CALLBACK (update_timer), self);
 }
