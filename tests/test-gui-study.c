@@ -14,6 +14,9 @@
 
 #include "gui-exam-test-utils.h"
 #include "xf-mistake-store.h"
+#include "xf-knowledge-store.h"
+#include "xf-stats-page.h"
+#include "xf-study-plan.h"
 #include "xf-study-page.h"
 #include "xf-study-store.h"
 
@@ -614,6 +617,102 @@ test_format (void)
                      xf_study_expected_seconds (XF_QUESTION_MULTIPLE));
 }
 
+static gboolean
+stats_read (gpointer data)
+{
+  return !xf_stats_page_get_loading (data) && g_strcmp0 (xf_stats_page_get_state (data), "stats") == 0;
+}
+
+static GtkWindow *
+find_stats_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  GtkWindow *found = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (gtk_widget_get_visible (GTK_WIDGET (window)) &&
+          xf_test_find_widget (GTK_WIDGET (window), XF_TYPE_STATS_PAGE, FALSE) != NULL)
+        {
+          g_assert_null (found);
+          found = window;
+        }
+    }
+  return found;
+}
+
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (GTK_IS_BUTTON (child) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (child)), action) == 0)
+        return child;
+      if ((found = find_action_button (child, action)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static gboolean
+stats_window_shown (gpointer data)
+{
+  return find_stats_window () != NULL;
+}
+
+/* The exam plan shows on the overview once set; the statistics open in a
+ * window of their own, once however often they are asked for */
+static void
+test_plan_and_stats (Fixture       *f,
+                     gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) lists = NULL;
+  g_autoptr(XfKnowledgeList) list = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) later = g_date_time_add_days (now, 10);
+  g_autofree char *day = g_date_time_format (later, "%Y-%m-%d");
+  GtkWidget *plan_label;
+  GtkWindow *stats;
+  GtkWidget *stats_button;
+  XfStatsPage *stats_page;
+
+  open_window (f);
+  plan_label = xf_test_find_label (GTK_WIDGET (f->page), "快要考试了？设置考试日期，学法会为您安排每天的学习。");
+  g_assert_nonnull (plan_label);
+
+  lists = xf_knowledge_store_list_lists (f->db, &error);
+  g_assert_no_error (error);
+  list = g_list_model_get_item (lists, 0);
+  g_assert_true (xf_study_plan_set (f->db, day, xf_knowledge_list_get_uuid (list), 30, &error));
+  g_assert_no_error (error);
+  xf_study_page_reload (f->page);
+  g_assert_true (xf_test_wait_for (overview_read, f->page, 10000));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (plan_label)), day));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (plan_label)), xf_knowledge_list_get_title (list)));
+  g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (plan_label)), "还有 10 天"));
+
+  /* The overview's statistics button */
+  g_assert_null (find_stats_window ());
+  stats_button = find_action_button (GTK_WIDGET (f->page), "win.study-stats");
+  g_assert_nonnull (stats_button);
+  gtk_widget_activate (stats_button);
+  g_assert_true (xf_test_wait_for (stats_window_shown, NULL, 5000));
+  stats = find_stats_window ();
+  g_assert_true (gtk_window_get_transient_for (stats) == GTK_WINDOW (f->window));
+  stats_page = XF_STATS_PAGE (xf_test_find_widget (GTK_WIDGET (stats), XF_TYPE_STATS_PAGE, FALSE));
+  g_assert_true (xf_test_wait_for (stats_read, stats_page, 10000));
+  gtk_widget_activate (stats_button);
+  xf_test_iterate (100);
+  g_assert_true (find_stats_window () == stats);
+  gtk_window_destroy (stats);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -636,6 +735,7 @@ main (int   argc,
   g_test_add ("/gui-study/study-ten", Fixture, NULL, fixture_set_up, test_study_ten, fixture_tear_down);
   g_test_add ("/gui-study/undo", Fixture, NULL, fixture_set_up, test_undo, fixture_tear_down);
   g_test_add ("/gui-study/settings", Fixture, NULL, fixture_set_up, test_settings, fixture_tear_down);
+  g_test_add ("/gui-study/plan-and-stats", Fixture, NULL, fixture_set_up, test_plan_and_stats, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -15,6 +15,7 @@
 #include "xf-question-export-dialog.h"
 #include "xf-question-import-dialog.h"
 #include "xf-question-preview.h"
+#include "xf-stats-page.h"
 #include "xf-study-plan-dialog.h"
 #include "xf-window-private.h"
 
@@ -476,6 +477,47 @@ study_plan_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The study statistics in a window of their own beside the main one, one
+ * at a time; it reads again each time it is shown. */
+static void
+study_stats_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  XfWindow *self = XF_WINDOW (widget);
+  GtkWidget *window, *box, *page;
+  GtkShortcutController *shortcuts;
+
+  if (self->database == NULL)
+    return;
+  if (self->stats_window != NULL)
+    {
+      gtk_window_present (self->stats_window);
+      return;
+    }
+  window = adw_window_new ();
+  gtk_window_set_title (GTK_WINDOW (window), _("Study Statistics"));
+  gtk_window_set_transient_for (GTK_WINDOW (window), GTK_WINDOW (self));
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 900, 680);
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_box_append (GTK_BOX (box), adw_header_bar_new ());
+  page = g_object_new (XF_TYPE_STATS_PAGE, "vexpand", TRUE, NULL);
+  xf_stats_page_set_database (XF_STATS_PAGE (page), self->database);
+  gtk_box_append (GTK_BOX (box), page);
+  adw_window_set_content (ADW_WINDOW (window), box);
+
+  shortcuts = GTK_SHORTCUT_CONTROLLER (gtk_shortcut_controller_new ());
+  gtk_shortcut_controller_add_shortcut (shortcuts,
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (window, GTK_EVENT_CONTROLLER (shortcuts));
+
+  self->stats_window = GTK_WINDOW (window);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *)&self->stats_window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 void
 xf_window_actions_update (XfWindow *self)
 {
@@ -500,6 +542,7 @@ xf_window_actions_update (XfWindow *self)
   gtk_widget_action_set_enabled (widget, "win.import-questions", open);
   gtk_widget_action_set_enabled (widget, "win.export-questions", open);
   gtk_widget_action_set_enabled (widget, "win.study-plan", open);
+  gtk_widget_action_set_enabled (widget, "win.study-stats", open);
   gtk_widget_action_set_enabled (widget, "win.start-exam", open);
   gtk_widget_action_set_enabled (widget, "win.resume-exam", open);
   gtk_widget_action_set_enabled (widget, "win.show-attempt", open);
@@ -542,6 +585,7 @@ xf_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.import-questions", NULL, import_questions_action);
   gtk_widget_class_install_action (widget_class, "win.export-questions", NULL, export_questions_action);
   gtk_widget_class_install_action (widget_class, "win.study-plan", NULL, study_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.study-stats", NULL, study_stats_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK, "win.zoom-in", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK, "win.zoom-in", NULL);

@@ -53,7 +53,7 @@ struct _XfWindow
   XfStudyPage          *study_page;
   XfPracticePage       *practice_page;
   XfSearchPage         *search_page;
-  XfStatsPage          *stats_page;
+  GtkWindow            *stats_window;  /* (nullable) the study statistics, while open */
   XfExamView           *exam_view;
   XfExamResults        *exam_results;
 

@@ -175,7 +175,8 @@ xf_window_open_profile (XfWindow   *self,
   xf_mistakes_page_set_database (self->mistakes_page, database);
   xf_study_page_set_database (self->study_page, database);
   xf_practice_page_set_database (self->practice_page, database);
-  xf_stats_page_set_database (self->stats_page, database);
+  if (self->stats_window != NULL)
+    gtk_window_destroy (self->stats_window);
   xf_window_end_search (self);
   xf_search_page_set_database (self->search_page, database);
   install_defaults (self);
@@ -360,6 +361,14 @@ xf_window_dispose (GObject *object)
 
   g_cancellable_cancel (self->cancellable);
   g_clear_pointer (&self->name_binding, g_binding_unbind);
+  if (self->stats_window != NULL)
+    {
+      GtkWindow *stats = self->stats_window;
+
+      g_object_remove_weak_pointer (G_OBJECT (stats), (gpointer *)&self->stats_window);
+      self->stats_window = NULL;
+      gtk_window_destroy (stats);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_WINDOW);
   self->welcome_page = NULL;
 
@@ -461,7 +470,6 @@ xf_window_class_init (XfWindowClass *klass)
   g_type_ensure (XF_TYPE_BANK_PAGE);
   g_type_ensure (XF_TYPE_SEARCH_PAGE);
   g_type_ensure (XF_TYPE_STUDY_PAGE);
-  g_type_ensure (XF_TYPE_STATS_PAGE);
   g_type_ensure (GDK_TYPE_FILE_LIST);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/xuefa/Xuefa/xf-window.ui");
@@ -480,7 +488,6 @@ xf_window_class_init (XfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, XfWindow, lists_page);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, bank_page);
   gtk_widget_class_bind_template_child (widget_class, XfWindow, search_page);
-  gtk_widget_class_bind_template_child (widget_class, XfWindow, stats_page);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_search_entry_activate_cb);
