@@ -47,6 +47,7 @@ typedef struct
   gboolean      answered;   /* a question */
   gboolean      correct;
   XfQuestionType type;
+  gboolean      article;    /* an item card that showed its article's text */
 } Done;
 
 static void
@@ -197,8 +198,13 @@ study_card (Fixture      *f,
       /* Space reveals the text; the buttons say when the card comes back */
       press (f, GDK_KEY_space, 0);
       wait_view (f, "back", n);
+      /* The article's text, or the item's own when it cites none */
       if (entry->item != NULL)
-        g_assert_cmpstr (xf_study_card_view_get_text (f->view), ==, xf_list_item_get_text (entry->item));
+        {
+          g_assert_cmpstr (xf_study_card_view_get_text (f->view), ==, xf_list_item_get_body (entry->item));
+          g_assert_cmpuint (strlen (xf_study_card_view_get_text (f->view)), >, 0);
+          done->article = xf_list_item_has_article (entry->item);
+        }
       if (entry->card->fsrs.state == XF_FSRS_STATE_NEW)
         {
           g_assert_cmpstr (xf_study_card_view_get_interval (f->view, XF_FSRS_RATING_AGAIN), ==, "1 分钟");
@@ -363,7 +369,7 @@ test_study_ten (Fixture       *f,
   Done done[N_CARDS] = { { 0, } };
   g_autoptr(GPtrArray) log = NULL;
   const char *session_uuid;
-  guint n_recall = 0, n_questions = 0, n_again = 0, n_easy = 0, n_review = 0;
+  guint n_recall = 0, n_questions = 0, n_again = 0, n_easy = 0, n_review = 0, n_articles = 0;
   guint n_due, n_new, n_learning;
 
   open_window (f);
@@ -391,6 +397,9 @@ test_study_ten (Fixture       *f,
     }
   g_assert_cmpuint (n_questions, >, 0);
   g_assert_cmpuint (n_recall, >=, 2);
+  for (guint n = 0; n < N_CARDS; n++)
+    n_articles += done[n].article;
+  g_assert_cmpuint (n_articles, >=, 1);
 
   g_assert_true (xf_test_wait_for (writes_done, f->page, 10000));
   log = read_log (f->db);

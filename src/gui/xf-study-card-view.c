@@ -328,7 +328,7 @@ reveal (XfStudyCardView *self)
     return;
   gtk_widget_set_visible (self->answer_separator, TRUE);
   if (entry->item != NULL)
-    set_text (self->text_label, xf_list_item_get_text (entry->item));
+    set_text (self->text_label, xf_list_item_get_body (entry->item));
   else if (entry->question != NULL)
     {
       set_text (self->text_label, xf_question_get_answer (entry->question));
