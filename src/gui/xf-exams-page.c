@@ -12,6 +12,7 @@
 #include "xf-exam-format.h"
 #include "xf-exam-store.h"
 #include "xf-exams-page.h"
+#include "xf-page-read.h"
 
 /* The exams (考试) of the profile: what each asks, the attempts made and
  * allowed, the best score, a button to start one or take up the attempt
@@ -24,9 +25,8 @@ struct _XfExamsPage
 
   XfDatabase    *database;
   XfProfile     *profile;    /* whose exams: the audience of each is checked */
-  GCancellable  *cancellable;
+  XfPageRead     read;
   gboolean       stale;      /* read when next shown */
-  gboolean       loading;
 
   GtkStack      *stack;
   GtkSpinner    *spinner;
@@ -82,17 +82,6 @@ load_thread (GTask        *task,
         }
     }
   g_task_return_pointer (task, g_steal_pointer (&entries), (GDestroyNotify)g_ptr_array_unref);
-}
-
-static void
-set_loading (XfExamsPage *self,
-             gboolean     loading)
-{
-  self->loading = loading;
-  if (loading)
-    gtk_spinner_start (self->spinner);
-  else
-    gtk_spinner_stop (self->spinner);
 }
 
 static char *
@@ -359,11 +348,11 @@ on_loaded (GObject      *source,
 {
   g_autoptr(XfExamsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) entries = g_task_propagate_pointer (G_TASK (result), &error);
+  gboolean cancelled;
+  g_autoptr(GPtrArray) entries = xf_page_read_finish (&self->read, result, &cancelled, &error);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+  if (cancelled)
     return;
-  set_loading (self, FALSE);
   if (entries == NULL)
     {
       adw_status_page_set_description (self->error_page, error->message);
@@ -381,29 +370,19 @@ on_loaded (GObject      *source,
 void
 xf_exams_page_reload (XfExamsPage *self)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (XF_IS_EXAMS_PAGE (self));
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
   self->stale = FALSE;
   if (self->database == NULL)
     {
-      set_loading (self, FALSE);
+      xf_page_read_stop (&self->read);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
-
-  set_loading (self, TRUE);
   /* The list shown stays until the new one comes. */
   if (gtk_widget_get_first_child (GTK_WIDGET (self->exams_box)) == NULL)
     gtk_stack_set_visible_child_name (self->stack, "loading");
-  task = g_task_new (self, self->cancellable, on_loaded, g_object_ref (self));
-  g_task_set_source_tag (task, xf_exams_page_reload);
-  g_task_set_task_data (task, g_strdup (xf_database_get_path (self->database)), g_free);
-  g_task_run_in_thread (task, load_thread);
+  xf_page_read_start (&self->read, self, self->database, xf_exams_page_reload, load_thread, on_loaded);
 }
 
 void
@@ -422,7 +401,7 @@ xf_exams_page_set_database (XfExamsPage *self,
   changed = g_set_object (&self->profile, profile);
   if (!g_set_object (&self->database, database) && !changed)
     return;
-  g_cancellable_cancel (self->cancellable);
+  xf_page_read_forget (&self->read);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->exams_box))) != NULL)
     gtk_box_remove (self->exams_box, child);
@@ -430,7 +409,6 @@ xf_exams_page_set_database (XfExamsPage *self,
   gtk_widget_set_halign (add, GTK_ALIGN_END);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (add), "win.new-exam");
   gtk_box_append (self->exams_box, add);
-  set_loading (self, FALSE);
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     xf_exams_page_reload (self);
   else
@@ -449,7 +427,7 @@ gboolean
 xf_exams_page_get_loading (XfExamsPage *self)
 {
   g_return_val_if_fail (XF_IS_EXAMS_PAGE (self), FALSE);
-  return self->loading || self->stale;
+  return self->read.loading || self->stale;
 }
 
 /**
@@ -481,11 +459,10 @@ xf_exams_page_dispose (GObject *object)
   XfExamsPage *self = (XfExamsPage *)object;
   GtkWidget *child;
 
-  g_cancellable_cancel (self->cancellable);
+  xf_page_read_clear (&self->read);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_EXAMS_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->cancellable);
   g_clear_object (&self->database);
   g_clear_object (&self->profile);
 
@@ -514,6 +491,6 @@ static void
 xf_exams_page_init (XfExamsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->cancellable = g_cancellable_new ();
+  xf_page_read_init (&self->read, self->spinner);
   self->stale = TRUE;
 }

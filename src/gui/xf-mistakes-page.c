@@ -13,6 +13,7 @@
 #include "xf-exam-format.h"
 #include "xf-exam-review-row.h"
 #include "xf-mistakes-page.h"
+#include "xf-page-read.h"
 #include "xf-question-store.h"
 
 /* The 错题本 of the profile: the questions answered wrong and not yet
@@ -27,10 +28,8 @@ struct _XfMistakesPage
   GtkWidget      parent_instance;
 
   XfDatabase    *database;
-  GCancellable  *cancellable;
+  XfPageRead     read;
   GPtrArray     *entries;    /* Entry: what the rows show */
-  gboolean       loading;
-  gboolean       loaded;     /* read at least once for this database */
 
   GtkStack      *stack;
   GtkSpinner    *spinner;
@@ -231,7 +230,7 @@ update_count (XfMistakesPage *self)
     n++;
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u question to go over", "%u questions to go over", n), n);
   gtk_label_set_text (self->count_label, text);
-  if (n == 0 && self->loaded)
+  if (n == 0 && self->read.loaded)
     gtk_stack_set_visible_child_name (self->stack, "empty");
   update_actions (self);
 }
@@ -372,36 +371,23 @@ load_thread (GTask        *task,
 }
 
 static void
-set_loading (XfMistakesPage *self,
-             gboolean        loading)
-{
-  self->loading = loading;
-  if (loading)
-    gtk_spinner_start (self->spinner);
-  else
-    gtk_spinner_stop (self->spinner);
-}
-
-static void
 on_loaded (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
   g_autoptr(XfMistakesPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) entries = g_task_propagate_pointer (G_TASK (result), &error);
+  gboolean cancelled;
+  g_autoptr(GPtrArray) entries = xf_page_read_finish (&self->read, result, &cancelled, &error);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-      g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+  if (cancelled)
     return;
-  set_loading (self, FALSE);
   if (entries == NULL)
     {
       adw_status_page_set_description (self->error_page, error->message);
       gtk_stack_set_visible_child_name (self->stack, "error");
       return;
     }
-  self->loaded = TRUE;
   show_entries (self, entries);
 }
 
@@ -413,28 +399,18 @@ on_loaded (GObject      *source,
 void
 xf_mistakes_page_reload (XfMistakesPage *self)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (XF_IS_MISTAKES_PAGE (self));
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
   if (self->database == NULL)
     {
-      set_loading (self, FALSE);
+      xf_page_read_stop (&self->read);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
-
-  set_loading (self, TRUE);
   /* The list shown stays until the new one comes. */
-  if (!self->loaded)
+  if (!self->read.loaded)
     gtk_stack_set_visible_child_name (self->stack, "loading");
-  task = g_task_new (self, self->cancellable, on_loaded, g_object_ref (self));
-  g_task_set_source_tag (task, xf_mistakes_page_reload);
-  g_task_set_task_data (task, g_strdup (xf_database_get_path (self->database)), g_free);
-  g_task_run_in_thread (task, load_thread);
+  xf_page_read_start (&self->read, self, self->database, xf_mistakes_page_reload, load_thread, on_loaded);
 }
 
 void
@@ -446,11 +422,9 @@ xf_mistakes_page_set_database (XfMistakesPage *self,
 
   if (!g_set_object (&self->database, database))
     return;
-  g_cancellable_cancel (self->cancellable);
+  xf_page_read_forget (&self->read);
   clear_rows (self);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
-  self->loaded = FALSE;
-  set_loading (self, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "loading");
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     xf_mistakes_page_reload (self);
@@ -465,7 +439,7 @@ gboolean
 xf_mistakes_page_get_loading (XfMistakesPage *self)
 {
   g_return_val_if_fail (XF_IS_MISTAKES_PAGE (self), FALSE);
-  return self->loading || (self->database != NULL && !self->loaded);
+  return xf_page_read_get_busy (&self->read, self->database);
 }
 
 /**
@@ -730,7 +704,7 @@ xf_mistakes_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (xf_mistakes_page_parent_class)->map (widget);
 
   /* Exams submitted elsewhere (another window, xuefactl) show up too */
-  if (!self->loading)
+  if (!self->read.loading)
     xf_mistakes_page_reload (self);
 }
 
@@ -740,7 +714,7 @@ xf_mistakes_page_dispose (GObject *object)
   XfMistakesPage *self = (XfMistakesPage *)object;
   GtkWidget *child;
 
-  g_cancellable_cancel (self->cancellable);
+  xf_page_read_clear (&self->read);
   /* The rows go with the list, which tells of its selection changing:
    * the detail's labels are gone by then */
   if (self->list_box != NULL)
@@ -748,7 +722,6 @@ xf_mistakes_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_MISTAKES_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->cancellable);
   g_clear_object (&self->database);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
 
@@ -808,7 +781,7 @@ xf_mistakes_page_init (XfMistakesPage *self)
                                         gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_KP_Delete, 0),
                                                           gtk_named_action_new ("mistakes.remove")));
   gtk_widget_add_controller (GTK_WIDGET (self->list_box), shortcuts);
-  self->cancellable = g_cancellable_new ();
+  xf_page_read_init (&self->read, self->spinner);
   show_entry (self, NULL);
   update_actions (self);
 }

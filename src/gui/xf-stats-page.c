@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "xf-page-read.h"
 #include "xf-stats-page.h"
 
 /* 学习统计: the streak, the study time of today, this week and this
@@ -25,11 +26,9 @@ struct _XfStatsPage
   GtkWidget       parent_instance;
 
   XfDatabase     *database;
-  GCancellable   *cancellable;
+  XfPageRead      read;
   struct Stats   *stats;
   XfStudyBucket   period;
-  gboolean        loading;
-  gboolean        loaded;
 
   GtkStack       *stack;
   GtkSpinner     *spinner;
@@ -249,32 +248,17 @@ show_stats (XfStatsPage *self)
 }
 
 static void
-set_loading (XfStatsPage *self,
-             gboolean     loading)
-{
-  self->loading = loading;
-  if (loading)
-    gtk_spinner_start (self->spinner);
-  else
-    gtk_spinner_stop (self->spinner);
-}
-
-static void
 on_loaded (GObject      *source,
            GAsyncResult *result,
            gpointer      user_data)
 {
   g_autoptr(XfStatsPage) self = user_data;
   g_autoptr(GError) error = NULL;
-  Stats *stats = g_task_propagate_pointer (G_TASK (result), &error);
+  gboolean cancelled;
+  Stats *stats = xf_page_read_finish (&self->read, result, &cancelled, &error);
 
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-      g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
-    {
-      g_clear_pointer (&stats, stats_free);
-      return;
-    }
-  set_loading (self, FALSE);
+  if (cancelled)
+    return;
   if (stats == NULL)
     {
       adw_status_page_set_description (self->error_page, error->message);
@@ -283,7 +267,6 @@ on_loaded (GObject      *source,
     }
   g_clear_pointer (&self->stats, stats_free);
   self->stats = stats;
-  self->loaded = TRUE;
   show_stats (self);
 }
 
@@ -295,28 +278,18 @@ on_loaded (GObject      *source,
 void
 xf_stats_page_reload (XfStatsPage *self)
 {
-  g_autoptr(GTask) task = NULL;
-
   g_return_if_fail (XF_IS_STATS_PAGE (self));
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
   if (self->database == NULL)
     {
-      set_loading (self, FALSE);
+      xf_page_read_stop (&self->read);
       gtk_stack_set_visible_child_name (self->stack, "loading");
       return;
     }
-
-  set_loading (self, TRUE);
   /* The figures shown stay until the new ones come */
-  if (!self->loaded)
+  if (!self->read.loaded)
     gtk_stack_set_visible_child_name (self->stack, "loading");
-  task = g_task_new (self, self->cancellable, on_loaded, g_object_ref (self));
-  g_task_set_source_tag (task, xf_stats_page_reload);
-  g_task_set_task_data (task, g_strdup (xf_database_get_path (self->database)), g_free);
-  g_task_run_in_thread (task, load_thread);
+  xf_page_read_start (&self->read, self, self->database, xf_stats_page_reload, load_thread, on_loaded);
 }
 
 void
@@ -328,10 +301,8 @@ xf_stats_page_set_database (XfStatsPage *self,
 
   if (!g_set_object (&self->database, database))
     return;
-  g_cancellable_cancel (self->cancellable);
+  xf_page_read_forget (&self->read);
   g_clear_pointer (&self->stats, stats_free);
-  self->loaded = FALSE;
-  set_loading (self, FALSE);
   gtk_stack_set_visible_child_name (self->stack, "loading");
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
     xf_stats_page_reload (self);
@@ -346,7 +317,7 @@ gboolean
 xf_stats_page_get_loading (XfStatsPage *self)
 {
   g_return_val_if_fail (XF_IS_STATS_PAGE (self), FALSE);
-  return self->loading || (self->database != NULL && !self->loaded);
+  return xf_page_read_get_busy (&self->read, self->database);
 }
 
 /**
@@ -447,7 +418,7 @@ xf_stats_page_map (GtkWidget *widget)
   XfStatsPage *self = XF_STATS_PAGE (widget);
 
   GTK_WIDGET_CLASS (xf_stats_page_parent_class)->map (widget);
-  if (!self->loading)
+  if (!self->read.loading)
     xf_stats_page_reload (self);
 }
 
@@ -457,11 +428,10 @@ xf_stats_page_dispose (GObject *object)
   XfStatsPage *self = (XfStatsPage *)object;
   GtkWidget *child;
 
-  g_cancellable_cancel (self->cancellable);
+  xf_page_read_clear (&self->read);
   gtk_widget_dispose_template (GTK_WIDGET (self), XF_TYPE_STATS_PAGE);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-  g_clear_object (&self->cancellable);
   g_clear_object (&self->database);
   g_clear_pointer (&self->stats, stats_free);
 
@@ -501,4 +471,5 @@ xf_stats_page_init (XfStatsPage *self)
 {
   self->period = XF_STUDY_BUCKET_DAY;
   gtk_widget_init_template (GTK_WIDGET (self));
+  xf_page_read_init (&self->read, self->spinner);
 }
