@@ -248,6 +248,7 @@ test_undo (void)
   g_clear_error (&error);
 
   /* Only a session's own ratings */
+  g_clear_pointer (&card, xf_study_card_free);
   card = xf_study_store_rate (db, XF_STUDY_KIND_ITEM, "i2", XF_FSRS_RATING_GOOD, at (6, 9, 0), 0,
                               XF_STUDY_SOURCE_STUDY, "s1", &error);
   g_clear_pointer (&card, xf_study_card_free);
@@ -361,7 +362,9 @@ test_rebuild (void)
   /* A damaged cache comes back whole */
   exec (db, "UPDATE study_cards SET state = 0, stability = 1, due = 0 WHERE id % 3 = 0;"
             "DELETE FROM study_cards WHERE id % 7 = 0");
-  g_assert_cmpstr (dump_cards (db), !=, incremental);
+  again = dump_cards (db);
+  g_assert_cmpstr (again, !=, incremental);
+  g_clear_pointer (&again, g_free);
   g_assert_true (xf_study_store_rebuild (db, &error));
   again = dump_cards (db);
   g_assert_cmpstr (again, ==, incremental);
