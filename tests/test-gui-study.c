@@ -722,6 +722,38 @@ test_plan_and_stats (Fixture       *f,
   gtk_window_destroy (stats);
 }
 
+/* Nothing left today: the overview says when the next card falls due */
+static void
+test_nothing_due (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(XfStudyQueue) queue = NULL;
+  g_autoptr(XfStudyCard) card = NULL;
+  g_autoptr(GDateTime) next = NULL;
+  g_autofree char *when = NULL;
+  XfStudySettings settings = { XF_STUDY_DEFAULT_RETENTION, 0, 200 };
+  AdwStatusPage *status;
+  XfStudyCard *first;
+
+  g_assert_true (xf_study_store_set_settings (f->db, &settings, &error));
+  g_assert_no_error (error);
+  queue = xf_study_store_queue (f->db, g_get_real_time (), NULL, &(XfStudySettings){ 0.9, 1, 200 }, &error);
+  g_assert_no_error (error);
+  first = g_ptr_array_index (queue->cards, 0);
+  card = xf_study_store_rate (f->db, first->kind, first->key, XF_FSRS_RATING_EASY, g_get_real_time (), 5000,
+                              XF_STUDY_SOURCE_STUDY, NULL, &error);
+  g_assert_no_error (error);
+
+  open_window (f);
+  g_assert_false (gtk_widget_get_visible (xf_test_find_button (GTK_WIDGET (f->page), "study.start")));
+  status = ADW_STATUS_PAGE (xf_test_find_widget (GTK_WIDGET (f->page), ADW_TYPE_STATUS_PAGE, TRUE));
+  g_assert_cmpstr (adw_status_page_get_title (status), ==, "今日没有到期的卡片");
+  next = g_date_time_new_from_unix_local (card->fsrs.due);
+  when = g_date_time_format (next, "%-m月%-d日 %H:%M");
+  g_assert_nonnull (strstr (adw_status_page_get_description (status), when));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -744,6 +776,7 @@ main (int   argc,
   g_test_add ("/gui-study/study-ten", Fixture, NULL, fixture_set_up, test_study_ten, fixture_tear_down);
   g_test_add ("/gui-study/undo", Fixture, NULL, fixture_set_up, test_undo, fixture_tear_down);
   g_test_add ("/gui-study/settings", Fixture, NULL, fixture_set_up, test_settings, fixture_tear_down);
+  g_test_add ("/gui-study/nothing-due", Fixture, NULL, fixture_set_up, test_nothing_due, fixture_tear_down);
   g_test_add ("/gui-study/plan-and-stats", Fixture, NULL, fixture_set_up, test_plan_and_stats, fixture_tear_down);
 
   return g_test_run ();

@@ -502,6 +502,11 @@ test_queue_day (void)
 
   queue = queue_at (db, start - MINUTE, NULL, 0, 200);
   g_assert_cmpuint (queue->n_due_total, ==, 0);
+  /* Nothing due the day before: the queue says when the card will be */
+  g_assert_cmpint (queue->next_due, ==, due);
+  g_clear_pointer (&queue, xf_study_queue_free);
+  queue = queue_at (db, start - MINUTE, "L2", 0, 200);
+  g_assert_cmpint (queue->next_due, ==, 0);
   g_clear_pointer (&queue, xf_study_queue_free);
   queue = queue_at (db, start, NULL, 0, 200);
   g_assert_cmpuint (queue->n_due_total, ==, 1);

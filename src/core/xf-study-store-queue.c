@@ -387,6 +387,39 @@ add_planned_new_cards (XfDatabase    *db,
   return TRUE;
 }
 
+/* The first rated card due after today, in due order per state (the
+ * index), passing over cards of other lists and of deleted content */
+static gboolean
+find_next_due (XfDatabase    *db,
+               gint64         day_end,
+               gint64         list_id,
+               gint64        *next_due,
+               GError       **error)
+{
+  *next_due = 0;
+  for (int state = XF_FSRS_STATE_LEARNING; state <= XF_FSRS_STATE_RELEARNING; state++)
+    {
+      sqlite3_stmt *stmt = prepare_bound (db, "SELECT c.due FROM study_cards c "
+                                              "LEFT JOIN list_items i ON c.kind = 'item' AND i.uuid = c.card_key "
+                                              "LEFT JOIN questions q ON c.kind = 'question' AND q.uuid = c.card_key "
+                                              "AND q.deleted_at IS NULL "
+                                              "WHERE c.state = ?1 AND c.due >= ?2 AND " LIVE_AND_LISTED
+                                              "ORDER BY c.due LIMIT 1",
+                                          state, day_end, list_id, error);
+      int rc;
+
+      if (stmt == NULL)
+        return FALSE;
+      rc = xf_database_step (db, stmt, error);
+      if (rc == SQLITE_ROW && (*next_due == 0 || sqlite3_column_int64 (stmt, 0) < *next_due))
+        *next_due = sqlite3_column_int64 (stmt, 0);
+      sqlite3_reset (stmt);
+      if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /**
  * xf_study_store_queue:
  * @now_us: now, UTC µs
@@ -515,6 +548,8 @@ xf_study_store_queue (XfDatabase             *db,
 
   for (; split < learning->len; split++)
     g_ptr_array_add (queue->cards, g_steal_pointer (&learning->pdata[split]));
+  if (!find_next_due (db, queue->day_end, list_id, &queue->next_due, error))
+    goto fail;
 
   if (!xf_database_exec (db, "COMMIT", error))
     goto fail;

@@ -67,6 +67,7 @@ typedef struct
   guint      n_new_today;      /* new cards already introduced today */
   guint      n_reviewed_today; /* other cards already rated today */
   guint      n_planned;        /* items the exam plan brought forward (see xf-study-plan.c) */
+  gint64     next_due;         /* UTC µs the first rated card falls due after today; 0 for none */
   gint64     day_start;        /* the local day, UTC µs: [day_start, day_end) */
   gint64     day_end;
   GPtrArray *cards;            /* (element-type XfStudyCard) */

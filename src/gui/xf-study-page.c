@@ -284,10 +284,20 @@ show_overview (XfStudyPage *self)
   else
     {
       adw_status_page_set_title (self->overview_page, _("Nothing Is Due Today"));
-      adw_status_page_set_description (self->overview_page,
-                                       queue->n_due_total > 0
-                                         ? _("Today’s reviews are done up to the daily limit. Raise it in the settings to review more.")
-                                         : _("Every card due today is done. Come back tomorrow, or add a knowledge list or a question bank."));
+      if (queue->n_due_total > 0)
+        description = g_strdup (_("Today’s reviews are done up to the daily limit. Raise it in the settings to review more."));
+      else if (queue->next_due > 0)
+        {
+          g_autoptr(GDateTime) next = g_date_time_new_from_unix_local (queue->next_due / G_USEC_PER_SEC);
+          /* TRANSLATORS: when the next card falls due, a strftime format */
+          g_autofree char *when = g_date_time_format (next, _("%B %-d, %H:%M"));
+
+          /* TRANSLATORS: %s is a date and time, as "11月29日 08:00" */
+          description = g_strdup_printf (_("Every card due today is done. The next one falls due on %s."), when);
+        }
+      else
+        description = g_strdup (_("Every card due today is done. Come back tomorrow, or add a knowledge list or a question bank."));
+      adw_status_page_set_description (self->overview_page, description);
     }
   if (!gtk_widget_get_visible (GTK_WIDGET (self->settings_popover)))
     {
