@@ -754,6 +754,53 @@ test_nothing_due (Fixture       *f,
   g_assert_nonnull (strstr (adw_status_page_get_description (status), when));
 }
 
+static gboolean
+write_failed (gpointer data)
+{
+  return xf_study_session_get_write_error (data) != NULL;
+}
+
+/* A rating that cannot be written (another program holds the database)
+ * stays queued and is written when asked again: nothing is lost */
+static void
+test_write_fails (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) log = NULL;
+  g_autofree char *key = NULL;
+  XfStudySession *session;
+  XfStudyEntry *entry;
+
+  open_window (f);
+  start (f);
+  session = xf_study_card_view_get_session (f->view);
+  entry = xf_study_session_get_current (session);
+  g_assert_nonnull (entry->item);
+  key = g_strdup (entry->card->key);
+  press (f, GDK_KEY_space, 0);
+  wait_view (f, "back", 0);
+
+  g_assert_true (xf_database_exec (f->db, "BEGIN IMMEDIATE", &error));
+  g_assert_no_error (error);
+  press (f, GDK_KEY_3, 0);
+  /* The next card shows at once; the write waits out the lock and fails */
+  wait_next (f, 1);
+  g_assert_true (xf_test_wait_for (write_failed, session, 30000));
+  g_assert_nonnull (strstr (xf_study_session_get_write_error (session)->message, "locked"));
+  g_assert_cmpuint (xf_study_page_get_n_pending (f->page), ==, 1);
+  g_assert_true (xf_database_exec (f->db, "ROLLBACK", &error));
+  g_assert_no_error (error);
+
+  xf_study_session_retry (session);
+  g_assert_true (xf_test_wait_for (writes_done, f->page, 10000));
+  g_assert_null (xf_study_session_get_write_error (session));
+  log = read_log (f->db);
+  g_assert_cmpuint (log->len, ==, 1);
+  g_assert_cmpstr (((LogRow *)g_ptr_array_index (log, 0))->key, ==, key);
+  g_assert_cmpint (((LogRow *)g_ptr_array_index (log, 0))->rating, ==, XF_FSRS_RATING_GOOD);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -776,6 +823,7 @@ main (int   argc,
   g_test_add ("/gui-study/study-ten", Fixture, NULL, fixture_set_up, test_study_ten, fixture_tear_down);
   g_test_add ("/gui-study/undo", Fixture, NULL, fixture_set_up, test_undo, fixture_tear_down);
   g_test_add ("/gui-study/settings", Fixture, NULL, fixture_set_up, test_settings, fixture_tear_down);
+  g_test_add ("/gui-study/write-fails", Fixture, NULL, fixture_set_up, test_write_fails, fixture_tear_down);
   g_test_add ("/gui-study/nothing-due", Fixture, NULL, fixture_set_up, test_nothing_due, fixture_tear_down);
   g_test_add ("/gui-study/plan-and-stats", Fixture, NULL, fixture_set_up, test_plan_and_stats, fixture_tear_down);
 
