@@ -230,6 +230,9 @@ test_reader_css (void)
   g_assert_nonnull (strstr (normal, ".xf-reader-text { font-size: 1.100em; }"));
   g_assert_nonnull (strstr (large, ".xf-reader-text { font-size: 2.200em; }"));
   g_assert_nonnull (strstr (clamped, ".xf-reader-text { font-size: 3.300em; }"));
+  /* The study card follows the same setting */
+  g_assert_nonnull (strstr (normal, ".xf-study-text { font-size: 1.350em; }"));
+  g_assert_nonnull (strstr (large, ".xf-study-text { font-size: 2.700em; }"));
   g_assert_null (strchr (large, ','));
 }
 

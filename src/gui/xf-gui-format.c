@@ -305,6 +305,9 @@ xf_format_reader_css (double scale)
   append_size_rule (css, ".xf-reader-heading", 1.25 * scale);
   append_size_rule (css, ".xf-reader-title", 1.8 * scale);
   append_size_rule (css, ".xf-reader-meta", 0.95 * scale);
+  /* The study card's text reads at length too: larger still */
+  append_size_rule (css, ".xf-study-text", 1.35 * scale);
+  append_size_rule (css, ".xf-study-hint", 1.1 * scale);
 
   return g_string_free (g_steal_pointer (&css), FALSE);
 }
