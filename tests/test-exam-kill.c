@@ -17,12 +17,15 @@
 #include "test-utils.h"
 #include "xf-exam-store.h"
 #include "xf-question-store.h"
+#include "xf-study-store.h"
 
 /* An attempt's process is killed (SIGKILL) at random moments while it
  * answers; after each kill the attempt is opened again and must hold every
  * answer the process had reported saved, in order, and nothing else but
  * the one answer it may have been writing when it died. Then two processes
- * answer the same attempt at once. */
+ * answer the same attempt at once. Last, the same for a process rating
+ * study cards: the review log holds every rating reported saved, and the
+ * cards' states are those a replay of the log gives. */
 
 #define N_QUESTIONS 30
 
@@ -346,6 +349,170 @@ test_concurrent (void)
   xf_test_remove_tree (dir);
 }
 
+/* Studying: 30 list items i1…i30; a rating's "answer" is its digit */
+static void
+make_study_store (const char *path)
+{
+  g_autoptr(XfDatabase) db = xf_database_open (path, NULL);
+
+  g_assert_nonnull (db);
+  g_assert_true (xf_database_exec (db, "INSERT INTO lists (id, uuid, title, year, audience, created_at, updated_at) "
+                                       "VALUES (1, 'L1', '清单', 2026, 'all', 0, 0)", NULL));
+  for (guint i = 1; i <= N_QUESTIONS; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO list_items (uuid, list_id, position, level, law_title, "
+                                              "article_number) VALUES ('i%u', 1, %u, 'must', '中华人民共和国宪法', %u)",
+                                              i, i, i);
+      g_assert_true (xf_database_exec (db, sql, NULL));
+    }
+}
+
+/* The child: rates for ever, as answer_for_ever answers */
+static void G_GNUC_NORETURN
+rate_for_ever (const char *path,
+               int         fd,
+               guint       seed)
+{
+  g_autoptr(XfDatabase) db = xf_database_open (path, NULL);
+  GRand *rand = g_rand_new_with_seed (seed);
+  GError *error = NULL;
+
+  g_random_set_seed (seed * 7919 + (guint)getpid ());
+  if (db == NULL)
+    _exit (2);
+  xf_database_set_defer_checkpoints (db, TRUE);
+  for (;;)
+    {
+      guint n = (guint)g_rand_int_range (rand, 1, N_QUESTIONS + 1);
+      int rating = g_rand_int_range (rand, XF_FSRS_RATING_AGAIN, XF_FSRS_RATING_EASY + 1);
+      g_autofree char *key = g_strdup_printf ("i%u", n);
+      g_autoptr(XfStudyCard) card = NULL;
+      char line[32];
+      int len;
+
+      len = g_snprintf (line, sizeof line, "T %u %d\n", n, rating);
+      if (write (fd, line, len) != len)
+        _exit (3);
+      card = xf_study_store_rate (db, XF_STUDY_KIND_ITEM, key, rating, g_get_real_time (), 1000,
+                                  XF_STUDY_SOURCE_STUDY, NULL, &error);
+      if (card == NULL)
+        {
+          g_printerr ("%s\n", error->message);
+          _exit (4);
+        }
+      line[0] = 'S';
+      if (write (fd, line, len) != len)
+        _exit (3);
+      /* As the app does once a rating is reported */
+      xf_database_checkpoint_if_due (db);
+    }
+}
+
+static GArray *
+stored_ratings (XfDatabase *db)
+{
+  GArray *log = g_array_new (FALSE, FALSE, sizeof (Given));
+  sqlite3_stmt *stmt = xf_database_prepare (db, "SELECT card_key, rating FROM study_log ORDER BY id", NULL);
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      Given given = { (guint)g_ascii_strtoull ((const char *)sqlite3_column_text (stmt, 0) + 1, NULL, 10), { 0, } };
+
+      g_snprintf (given.answer, sizeof given.answer, "%d", sqlite3_column_int (stmt, 1));
+      g_array_append_val (log, given);
+    }
+  sqlite3_reset (stmt);
+  return log;
+}
+
+static char *
+dump_study_cards (XfDatabase *db)
+{
+  GString *text = g_string_new (NULL);
+  sqlite3_stmt *stmt = xf_database_prepare (db, "SELECT card_key, state, printf ('%.17g', stability), "
+                                                "printf ('%.17g', difficulty), due, reps, lapses "
+                                                "FROM study_cards ORDER BY card_key", NULL);
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    for (int c = 0; c < 7; c++)
+      g_string_append_printf (text, "%s%c", (const char *)sqlite3_column_text (stmt, c), c == 6 ? '\n' : '|');
+  sqlite3_reset (stmt);
+  return g_string_free (text, FALSE);
+}
+
+static void
+test_study_kill (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("xuefa-study-kill-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "study.db", NULL);
+  g_autoptr(GArray) expected = g_array_new (FALSE, FALSE, sizeof (Given));
+  guint iterations = g_test_slow () ? 200 : 40;
+  guint killed_writing = 0;
+
+  make_study_store (path);
+  for (guint k = 0; k < iterations; k++)
+    {
+      g_autoptr(XfDatabase) db = NULL;
+      g_autoptr(GArray) saved = NULL;
+      g_autoptr(GArray) log = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autofree char *cached = NULL;
+      g_autofree char *replayed = NULL;
+      GString *text;
+      Given tried;
+      int fds[2];
+      int status;
+      pid_t pid;
+
+      g_assert_cmpint (pipe (fds), ==, 0);
+      pid = fork ();
+      g_assert_cmpint (pid, >=, 0);
+      if (pid == 0)
+        {
+          close (fds[0]);
+          rate_for_ever (path, fds[1], k + 1);
+        }
+      close (fds[1]);
+      text = g_string_new (NULL);
+      read_until (fds[0], text, g_random_int_range (0, 8));
+      g_usleep (g_random_int_range (0, 4000));
+      kill (pid, SIGKILL);
+      g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
+      g_assert_true (WIFSIGNALED (status));
+      saved = read_reports (fds[0], text, &tried);
+      g_string_free (text, TRUE);
+      close (fds[0]);
+
+      /* Every rating reported saved, in order, and at most the one being
+       * written */
+      g_array_append_vals (expected, saved->data, saved->len);
+      db = xf_database_open (path, &error);
+      g_assert_no_error (error);
+      check_integrity (db);
+      log = stored_ratings (db);
+      if (log->len == expected->len + 1 && tried.n != 0 &&
+          same_given (&g_array_index (log, Given, log->len - 1), &tried))
+        {
+          g_array_append_val (expected, tried);
+          killed_writing++;
+        }
+      g_assert_cmpuint (log->len, ==, expected->len);
+      for (guint i = 0; i < log->len; i++)
+        g_assert_true (same_given (&g_array_index (log, Given, i), &g_array_index (expected, Given, i)));
+
+      /* The cards are what the log gives, replayed from scratch */
+      cached = dump_study_cards (db);
+      g_assert_true (xf_study_store_rebuild (db, &error));
+      g_assert_no_error (error);
+      replayed = dump_study_cards (db);
+      g_assert_cmpstr (cached, ==, replayed);
+    }
+  g_test_message ("%u kills, %u ratings reported saved, %u committed but not reported",
+                  iterations, expected->len - killed_writing, killed_writing);
+  g_assert_cmpuint (expected->len, >, 0);
+  xf_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +521,7 @@ main (int   argc,
 
   g_test_add_func ("/exam-kill/kill", test_kill);
   g_test_add_func ("/exam-kill/concurrent", test_concurrent);
+  g_test_add_func ("/exam-kill/study", test_study_kill);
 
   return g_test_run ();
 }
