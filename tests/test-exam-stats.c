@@ -19,16 +19,6 @@
 #define T0     ((gint64)1780000000 * SECOND)
 #define EPS    1e-9
 
-static XfDatabase *
-open_db (void)
-{
-  g_autoptr(GError) error = NULL;
-  XfDatabase *db = xf_database_open (":memory:", &error);
-
-  g_assert_no_error (error);
-  return db;
-}
-
 static const char * const options[] = { "甲", "乙", "丙", "丁", NULL };
 
 static XfQuestion *
@@ -205,7 +195,7 @@ item_of (XfExamStats *stats,
 static void
 test_stats (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
   g_autoptr(XfExamStats) stats = NULL;
   g_autoptr(GError) error = NULL;
@@ -319,7 +309,7 @@ test_stats (void)
 static void
 test_empty (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (8);
   g_autoptr(XfExamStats) stats = NULL;
   g_autoptr(GError) error = NULL;

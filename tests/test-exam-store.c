@@ -16,16 +16,6 @@
 #define SECOND ((gint64)G_USEC_PER_SEC)
 #define T0     ((gint64)1780000000 * SECOND)
 
-static XfDatabase *
-open_db (void)
-{
-  g_autoptr(GError) error = NULL;
-  XfDatabase *db = xf_database_open (":memory:", &error);
-
-  g_assert_no_error (error);
-  return db;
-}
-
 /* A bank of @n_single 单选 (answer B, category 行政法/行政处罚 for the even
  * ones), @n_tf 判断 (answer T) and @n_multiple 多选 (answer AC). */
 static void
@@ -93,7 +83,7 @@ count_type (XfExamPaper    *paper,
 static void
 test_exams (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfExam) exam = make_exam (3, 2);
   g_autoptr(XfExam) got = NULL;
   g_autoptr(GPtrArray) exams = NULL;
@@ -123,7 +113,7 @@ test_exams (void)
 static void
 test_draw (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfExam) exam = make_exam (8, 5);
   g_autoptr(GRand) rand = g_rand_new_with_seed (1);
   g_autoptr(GRand) again = g_rand_new_with_seed (1);
@@ -223,7 +213,7 @@ test_draw (void)
 static void
 test_draw_rare (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfExam) exam = make_exam (2, 0);
   g_autoptr(GError) error = NULL;
   g_autoptr(XfQuestionBank) bank = NULL;
@@ -264,7 +254,7 @@ test_draw_rare (void)
 static void
 test_attempt (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfExam) exam = make_exam (3, 2);
   g_autoptr(GRand) rand = g_rand_new_with_seed (2);
   g_autoptr(XfAttempt) attempt = NULL;
@@ -350,7 +340,7 @@ test_attempt (void)
 static void
 test_flags (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfExam) exam = make_exam (3, 2);
   g_autoptr(GRand) rand = g_rand_new_with_seed (5);
   g_autoptr(XfAttempt) attempt = NULL;
@@ -420,7 +410,7 @@ test_flags (void)
 static void
 test_time (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfExam) exam = make_exam (3, 2);
   g_autoptr(GRand) rand = g_rand_new_with_seed (3);
   g_autoptr(XfAttempt) attempt = NULL;
@@ -475,7 +465,7 @@ test_time (void)
 static void
 test_window (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfExam) exam = make_exam (3, 2);
   g_autoptr(GRand) rand = g_rand_new_with_seed (4);
   g_autoptr(XfAttempt) attempt = NULL;
@@ -509,7 +499,7 @@ test_window (void)
 static void
 test_versions (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfExam) exam = make_exam (1, 0);
   g_autoptr(GRand) rand = g_rand_new_with_seed (5);
   g_autoptr(XfAttempt) attempt = NULL;

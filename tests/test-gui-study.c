@@ -306,27 +306,12 @@ read_log (XfDatabase *db)
   return rows;
 }
 
-static gint64
-count_rows (XfDatabase *db,
-            const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = xf_database_prepare (db, sql, &error);
-  gint64 n;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (xf_database_step (db, stmt, &error), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
-}
-
 static gboolean
 study_time_saved (gpointer data)
 {
   Fixture *f = data;
 
-  return count_rows (f->db, "SELECT count(*) FROM study_sessions WHERE activity = 'study' AND active_ms > 0 "
+  return xf_test_count (f->db, "SELECT count(*) FROM study_sessions WHERE activity = 'study' AND active_ms > 0 "
                             "AND active_ms <= ended_at / 1000 - started_at / 1000 + 1") > 0;
 }
 
@@ -404,7 +389,7 @@ test_study_ten (Fixture       *f,
   g_assert_true (xf_test_wait_for (writes_done, f->page, 10000));
   log = read_log (f->db);
   g_assert_cmpuint (log->len, ==, N_CARDS);
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM study_undos"), ==, 0);
+  g_assert_cmpint (xf_test_count (f->db, "SELECT count(*) FROM study_undos"), ==, 0);
   for (guint n = 0; n < N_CARDS; n++)
     {
       LogRow *row = g_ptr_array_index (log, n);
@@ -528,7 +513,7 @@ test_undo (Fixture       *f,
   g_assert_cmpuint (card->fsrs.reps, ==, 0);
   log = read_log (f->db);
   g_assert_cmpuint (log->len, ==, 1);
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM study_undos u JOIN study_log l "
+  g_assert_cmpint (xf_test_count (f->db, "SELECT count(*) FROM study_undos u JOIN study_log l "
                                       "ON l.uuid = u.review_uuid"), ==, 1);
 
   /* Rated again after the undo: Easy this time, the only live rating */
@@ -603,7 +588,7 @@ test_settings (Fixture       *f,
   press (f, GDK_KEY_3, 0);
   wait_next (f, 1);
   g_assert_true (xf_test_wait_for (writes_done, f->page, 10000));
-  g_assert_cmpint (count_rows (f->db, "SELECT count(*) FROM study_log WHERE abs(retention - 0.85) < 1e-9"), ==, 1);
+  g_assert_cmpint (xf_test_count (f->db, "SELECT count(*) FROM study_log WHERE abs(retention - 0.85) < 1e-9"), ==, 1);
 }
 
 static void

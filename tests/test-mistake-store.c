@@ -16,16 +16,6 @@
 
 #define HOUR ((gint64)3600 * G_USEC_PER_SEC)
 
-static XfDatabase *
-open_db (void)
-{
-  g_autoptr(GError) error = NULL;
-  XfDatabase *db = xf_database_open (":memory:", &error);
-
-  g_assert_no_error (error);
-  return db;
-}
-
 /* June @day of 2026 at @hour:@minute, local time (China Standard Time,
  * as main() sets it) */
 static gint64
@@ -76,7 +66,7 @@ count_live (XfDatabase *db)
 static void
 test_wrong_adds (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfMistake) mistake = NULL;
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
@@ -131,7 +121,7 @@ test_wrong_adds (void)
 static void
 test_wrong_again (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfMistake) mistake = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -155,7 +145,7 @@ test_wrong_again (void)
 static void
 test_learned (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfMistake) mistake = NULL;
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
@@ -214,7 +204,7 @@ test_learned (void)
 static void
 test_reset (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfMistake) mistake = NULL;
 
   record (db, "q1", FALSE, at (1, 10, 0));
@@ -252,7 +242,7 @@ test_reset (void)
 static void
 test_remove_restore (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfMistake) mistake = NULL;
   g_autoptr(GError) error = NULL;
   const char *remove[] = { "q1", "q2", "not-there", NULL };
@@ -312,7 +302,7 @@ test_remove_restore (void)
 static void
 test_clear (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
   const char *all[] = { "q1", "q2", "q3", NULL };
@@ -342,7 +332,7 @@ test_clear (void)
 static void
 test_rollback (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GPtrArray) list = NULL;
   g_autoptr(GError) error = NULL;
   const char *remove[] = { "q1", NULL };
@@ -451,7 +441,7 @@ answer (XfDatabase *db,
 static void
 test_exam (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfExam) exam = make_exam ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (7);
   g_autoptr(XfAttempt) attempt = NULL;
@@ -574,7 +564,7 @@ test_exam (void)
 static void
 test_exam_failed (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfExam) exam = make_exam ();
   g_autoptr(GRand) rand = g_rand_new_with_seed (3);
   g_autoptr(XfAttempt) attempt = NULL;

@@ -83,16 +83,6 @@ add_question (Fixture        *fixture,
 }
 
 static void
-exec (XfDatabase *db,
-      const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (xf_database_exec (db, sql, &error));
-  g_assert_no_error (error);
-}
-
-static void
 fixture_setup (Fixture       *fixture,
                gconstpointer  data)
 {
@@ -224,21 +214,6 @@ answer (Fixture    *fixture,
   g_assert_no_error (error);
   g_assert_nonnull (result);
   return result;
-}
-
-static gint64
-count_rows (XfDatabase *db,
-            const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = xf_database_prepare (db, sql, &error);
-  gint64 n;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (xf_database_step (db, stmt, &error), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
 }
 
 static void
@@ -401,7 +376,7 @@ test_wrong_answer (Fixture       *fixture,
   g_assert_cmpstr (mistake->source, ==, XF_MISTAKE_SOURCE_PRACTICE);
   g_assert_cmpstr (mistake->source_uuid, ==, "session-1");
   g_assert_cmpstr (mistake->answer, ==, "C");
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM study_log WHERE source = 'practice' "
+  g_assert_cmpint (xf_test_count (fixture->db, "SELECT count(*) FROM study_log WHERE source = 'practice' "
                                             "AND kind = 'question' AND rating = 1 AND session_uuid = 'session-1'"), ==, 1);
 
   /* A 多选 with some right options only is partly right, and still wrong */
@@ -410,7 +385,7 @@ test_wrong_answer (Fixture       *fixture,
   g_assert_false (result->correct);
   g_assert_true (result->partly);
   g_assert_true (result->in_mistakes);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM study_log"), ==, 2);
+  g_assert_cmpint (xf_test_count (fixture->db, "SELECT count(*) FROM study_log"), ==, 2);
 }
 
 static void
@@ -439,8 +414,8 @@ test_three_days (Fixture       *fixture,
       g_assert_cmpint (result->in_mistakes, ==, steps[i].in);
       g_assert_cmpuint (result->right_days_left, ==, steps[i].left);
     }
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM mistakes WHERE removed_by = 'learned'"), ==, 1);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM study_log WHERE source = 'practice'"), ==, 5);
+  g_assert_cmpint (xf_test_count (fixture->db, "SELECT count(*) FROM mistakes WHERE removed_by = 'learned'"), ==, 1);
+  g_assert_cmpint (xf_test_count (fixture->db, "SELECT count(*) FROM study_log WHERE source = 'practice'"), ==, 5);
 }
 
 static void
@@ -466,7 +441,7 @@ test_full_width (Fixture       *fixture,
       g_assert_true (result->correct);
       g_assert_false (result->in_mistakes);
     }
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM mistakes"), ==, 0);
+  g_assert_cmpint (xf_test_count (fixture->db, "SELECT count(*) FROM mistakes"), ==, 0);
 }
 
 static void
@@ -488,24 +463,24 @@ test_nothing_written (Fixture       *fixture,
   g_clear_error (&error);
 
   /* The study log refuses the write after the 错题本 took it: both go */
-  exec (fixture->db, "CREATE TEMP TRIGGER refuse BEFORE INSERT ON study_log "
+  xf_test_exec (fixture->db, "CREATE TEMP TRIGGER refuse BEFORE INSERT ON study_log "
                      "BEGIN SELECT RAISE (ABORT, 'the disk is full'); END");
   result = xf_practice_answer (fixture->db, fixture->single, "C", at (1, 9), 0, "s", &error);
   g_assert_null (result);
   g_assert_nonnull (error);
   g_assert_nonnull (strstr (error->message, "the disk is full"));
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM mistakes"), ==, 0);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM study_log"), ==, 0);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM study_cards"), ==, 0);
+  g_assert_cmpint (xf_test_count (fixture->db, "SELECT count(*) FROM mistakes"), ==, 0);
+  g_assert_cmpint (xf_test_count (fixture->db, "SELECT count(*) FROM study_log"), ==, 0);
+  g_assert_cmpint (xf_test_count (fixture->db, "SELECT count(*) FROM study_cards"), ==, 0);
   g_assert_true (sqlite3_get_autocommit (xf_database_get_handle (fixture->db)));
 
   /* And once it takes writes again, the same answer is kept in both */
-  exec (fixture->db, "DROP TRIGGER refuse");
+  xf_test_exec (fixture->db, "DROP TRIGGER refuse");
   g_clear_error (&error);
   result = xf_practice_answer (fixture->db, fixture->single, "C", at (1, 9), 0, "s", &error);
   g_assert_no_error (error);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM mistakes"), ==, 1);
-  g_assert_cmpint (count_rows (fixture->db, "SELECT count(*) FROM study_log"), ==, 1);
+  g_assert_cmpint (xf_test_count (fixture->db, "SELECT count(*) FROM mistakes"), ==, 1);
+  g_assert_cmpint (xf_test_count (fixture->db, "SELECT count(*) FROM study_log"), ==, 1);
 }
 
 int

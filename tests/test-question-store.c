@@ -38,16 +38,6 @@ static const char *sample_json =
   "   \"links\": [{\"law\": \"中华人民共和国行政许可法\", \"article\": 11}]}\n"
   " ]}\n";
 
-static XfDatabase *
-open_db (void)
-{
-  g_autoptr(GError) error = NULL;
-  XfDatabase *db = xf_database_open (":memory:", &error);
-
-  g_assert_no_error (error);
-  return db;
-}
-
 static XfQuestionParse *
 parse_sample (void)
 {
@@ -244,8 +234,8 @@ test_links_text (void)
 static void
 test_json_round_trip (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
-  g_autoptr(XfDatabase) other = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
+  g_autoptr(XfDatabase) other = xf_test_open_memory ();
   g_autoptr(XfQuestionParse) original = parse_sample ();
   g_autoptr(XfQuestionParse) again = NULL;
   g_autoptr(GPtrArray) stored = NULL;
@@ -362,7 +352,7 @@ test_json_problems (void)
 static void
 test_versions (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfQuestion) q = NULL;
   g_autoptr(XfQuestion) old = NULL;
   g_autoptr(XfQuestion) now = NULL;
@@ -501,7 +491,7 @@ test_import_rules (void)
 static void
 test_delete_undo_bulk (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GPtrArray) all = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(XfQuestion) q = NULL;
@@ -555,7 +545,7 @@ count_matches (XfQuestionIndex        *index,
 static void
 test_index_filter (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfQuestionIndex) index = NULL;
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) categories = NULL;
@@ -649,8 +639,8 @@ static void
 check_import_file (const char            *path,
                    XfQuestionImportFlags  flags)
 {
-  g_autoptr(XfDatabase) a = open_db ();
-  g_autoptr(XfDatabase) b = open_db ();
+  g_autoptr(XfDatabase) a = xf_test_open_memory ();
+  g_autoptr(XfDatabase) b = xf_test_open_memory ();
   g_autoptr(GPtrArray) file_uuids = g_ptr_array_new_with_free_func (g_free);
 
   /* Twice: the second time finds the first's questions in the store */
@@ -730,7 +720,7 @@ test_import_file (void)
 
   /* What the odd file holds, as the import reports it */
   {
-    g_autoptr(XfDatabase) db = open_db ();
+    g_autoptr(XfDatabase) db = xf_test_open_memory ();
     g_autoptr(XfQuestionParse) parse = NULL;
     g_autoptr(GError) error = NULL;
     g_autofree char *path = g_build_filename (dir, "odd.json", NULL);
@@ -765,7 +755,7 @@ test_import_file (void)
 static void
 test_import_file_fails (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "questions", "table-chinese.csv", NULL);
@@ -872,7 +862,7 @@ test_json_pieces (void)
   check_import_file (broken_path, XF_QUESTION_IMPORT_NONE);
   check_import_file (broken_path, XF_QUESTION_IMPORT_DRY_RUN);
   {
-    g_autoptr(XfDatabase) db = open_db ();
+    g_autoptr(XfDatabase) db = xf_test_open_memory ();
     g_autoptr(XfQuestionParse) parse = NULL;
     g_autoptr(GError) error = NULL;
     XfQuestionImportReport report;

@@ -16,26 +16,6 @@
 #define MINUTE ((gint64)60 * G_USEC_PER_SEC)
 #define DAY    (24 * 60 * MINUTE)
 
-static XfDatabase *
-open_db (void)
-{
-  g_autoptr(GError) error = NULL;
-  XfDatabase *db = xf_database_open (":memory:", &error);
-
-  g_assert_no_error (error);
-  return db;
-}
-
-static void
-exec (XfDatabase *db,
-      const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (xf_database_exec (db, sql, &error));
-  g_assert_no_error (error);
-}
-
 /* June @day of 2026 at @hour:00, China Standard Time (main() sets it) */
 static gint64
 at (int day,
@@ -51,9 +31,9 @@ at (int day,
 static XfDatabase *
 open_with_lists (guint n)
 {
-  XfDatabase *db = open_db ();
+  XfDatabase *db = xf_test_open_memory ();
 
-  exec (db, "INSERT INTO lists (id, uuid, title, year, audience, created_at, updated_at) VALUES "
+  xf_test_exec (db, "INSERT INTO lists (id, uuid, title, year, audience, created_at, updated_at) VALUES "
             "(1, 'other', '其他清单', 2026, 'all', 0, 0), (2, 'exam', '考试清单', 2026, 'all', 0, 0);"
             "INSERT INTO list_items (uuid, list_id, position, level, law_title, article_number) VALUES "
             "('o1', 1, 0, 'must', '中华人民共和国宪法', 1), ('o2', 1, 1, 'must', '中华人民共和国宪法', 2),"
@@ -63,7 +43,7 @@ open_with_lists (guint n)
       g_autofree char *sql = g_strdup_printf ("INSERT INTO list_items (uuid, list_id, position, level, law_title, "
                                               "article_number) VALUES ('e%u', 2, %u, 'must', "
                                               "'中华人民共和国行政处罚法', %u)", i, i, i);
-      exec (db, sql);
+      xf_test_exec (db, sql);
     }
   return db;
 }
@@ -189,7 +169,7 @@ test_set_and_clear (void)
 
   /* A plan whose list is gone is no plan */
   set_plan (db, "2026-06-21", 30);
-  exec (db, "DELETE FROM list_items WHERE list_id = 2; DELETE FROM lists WHERE uuid = 'exam'");
+  xf_test_exec (db, "DELETE FROM list_items WHERE list_id = 2; DELETE FROM lists WHERE uuid = 'exam'");
   g_assert_null ((cleared = get_plan (db, at (1, 10))));
   q = queue (db, at (1, 10), NULL);
   g_assert_cmpuint (q->n_planned, ==, 0);

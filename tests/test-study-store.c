@@ -17,41 +17,6 @@
 #define HOUR   (60 * MINUTE)
 #define DAY    (24 * HOUR)
 
-static XfDatabase *
-open_db (void)
-{
-  g_autoptr(GError) error = NULL;
-  XfDatabase *db = xf_database_open (":memory:", &error);
-
-  g_assert_no_error (error);
-  return db;
-}
-
-static void
-exec (XfDatabase *db,
-      const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (xf_database_exec (db, sql, &error));
-  g_assert_no_error (error);
-}
-
-static gint64
-count_rows (XfDatabase *db,
-            const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-  sqlite3_stmt *stmt = xf_database_prepare (db, sql, &error);
-  gint64 n;
-
-  g_assert_no_error (error);
-  g_assert_cmpint (xf_database_step (db, stmt, &error), ==, SQLITE_ROW);
-  n = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return n;
-}
-
 /* June @day of 2026 at @hour:@minute, local time (China Standard Time,
  * as main() sets it) */
 static gint64
@@ -68,7 +33,7 @@ at (int day,
 static void
 add_content (XfDatabase *db)
 {
-  exec (db, "INSERT INTO lists (id, uuid, title, year, audience, created_at, updated_at) VALUES "
+  xf_test_exec (db, "INSERT INTO lists (id, uuid, title, year, audience, created_at, updated_at) VALUES "
             "(1, 'L1', '清单一', 2026, 'all', 0, 0), (2, 'L2', '清单二', 2026, 'all', 0, 0);"
             "INSERT INTO list_items (uuid, list_id, position, level, law_title, article_number) VALUES "
             "('i1', 1, 0, 'must', '中华人民共和国行政处罚法', 1), ('i2', 1, 1, 'must', '中华人民共和国行政处罚法', 2),"
@@ -116,7 +81,7 @@ assert_fsrs_equal (const XfFsrsCard *a,
 static void
 test_rate (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GError) error = NULL;
   g_autoptr(XfStudyCard) first = NULL;
   g_autoptr(XfStudyCard) second = NULL;
@@ -128,19 +93,19 @@ test_rate (void)
 
   add_content (db);
   /* Content has no card rows: a card gets one with its first rating */
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards"), ==, 0);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_cards"), ==, 0);
 
   xf_fsrs_params_init_default (&params);
   xf_fsrs_card_init (&expected, t0 / G_USEC_PER_SEC);
   expected = xf_fsrs_review (&params, &expected, XF_FSRS_RATING_GOOD, t0 / G_USEC_PER_SEC);
   first = rate (db, XF_STUDY_KIND_ITEM, "i1", XF_FSRS_RATING_GOOD, t0);
   assert_fsrs_equal (&first->fsrs, &expected);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards WHERE card_key = 'i1' AND state = 1"), ==, 1);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards"), ==, 1);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_cards WHERE card_key = 'i1' AND state = 1"), ==, 1);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_cards"), ==, 1);
   g_assert_cmpint (first->introduced_at, ==, t0);
   g_assert_cmpstr (first->introduced_by, ==, "study");
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_log"), ==, 1);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_log WHERE kind = 'item' AND card_key = 'i1' "
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_log"), ==, 1);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_log WHERE kind = 'item' AND card_key = 'i1' "
                                    "AND rating = 3 AND duration_ms = 1500 AND source = 'study' "
                                    "AND session_uuid IS NULL AND retention = 0.9 AND reviewed_at = "
                                    "(SELECT introduced_at FROM study_cards WHERE card_key = 'i1')"), ==, 1);
@@ -152,7 +117,7 @@ test_rate (void)
   stored = xf_study_store_get_card (db, XF_STUDY_KIND_ITEM, "i1", &error);
   g_assert_no_error (error);
   assert_fsrs_equal (&stored->fsrs, &expected);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_log"), ==, 2);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_log"), ==, 2);
 
   /* A card without content: nothing is logged */
   missing = xf_study_store_rate (db, XF_STUDY_KIND_QUESTION, "i1", XF_FSRS_RATING_GOOD, t1, 0,
@@ -163,13 +128,13 @@ test_rate (void)
   missing = xf_study_store_rate (db, XF_STUDY_KIND_ITEM, "i2", XF_FSRS_RATING_GOOD, t1, 0,
                                  "elsewhere", NULL, &error);
   g_assert_error (error, XF_STORE_ERROR, XF_STORE_ERROR_INVALID);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_log"), ==, 2);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_log"), ==, 2);
 }
 
 static void
 test_append_only (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfStudyCard) card = NULL;
   const char *refused[] = {
     "UPDATE study_log SET rating = 4",
@@ -191,14 +156,14 @@ test_append_only (void)
       g_assert_nonnull (error);
       g_assert_nonnull (strstr (error->message, "append-only"));
     }
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_log WHERE rating = 3"), ==, 1);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_undos"), ==, 1);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_log WHERE rating = 3"), ==, 1);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_undos"), ==, 1);
 }
 
 static void
 test_undo (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GError) error = NULL;
   g_autoptr(XfStudyCard) before = NULL;
   g_autoptr(XfStudyCard) after = NULL;
@@ -225,8 +190,8 @@ test_undo (void)
   card = xf_study_store_get_card (db, XF_STUDY_KIND_ITEM, "i1", &error);
   assert_fsrs_equal (&card->fsrs, &before->fsrs);
   /* The log keeps the rating; the undo is a row of its own */
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_log"), ==, 4);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_undos u JOIN study_log l ON l.uuid = u.review_uuid "
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_log"), ==, 4);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_undos u JOIN study_log l ON l.uuid = u.review_uuid "
                                    "WHERE l.rating = 1 AND u.undone_at = l.reviewed_at + 60000000"), ==, 1);
 
   /* The exam's rating is passed over: next comes q1, back to new */
@@ -237,7 +202,7 @@ test_undo (void)
   g_assert_cmpint (undone->fsrs.state, ==, XF_FSRS_STATE_NEW);
   g_assert_cmpuint (undone->fsrs.reps, ==, 0);
   g_assert_null (undone->introduced_by);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards WHERE card_key = 'q1'"), ==, 0);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_cards WHERE card_key = 'q1'"), ==, 0);
   g_clear_pointer (&undone, xf_study_card_free);
   undone = xf_study_store_undo_last (db, NULL, at (5, 9, 3), &error);
   g_assert_cmpstr (undone->key, ==, "i1");
@@ -293,7 +258,7 @@ dump_cards (XfDatabase *db)
 static void
 test_rebuild (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (20260601);
   g_autofree char *incremental = NULL;
@@ -302,14 +267,14 @@ test_rebuild (void)
   gint64 time = at (1, 8, 0), frontier;
   guint n_items = 200, n_questions = 100;
 
-  exec (db, "INSERT INTO lists (id, uuid, title, year, audience, created_at, updated_at) VALUES "
+  xf_test_exec (db, "INSERT INTO lists (id, uuid, title, year, audience, created_at, updated_at) VALUES "
             "(1, 'L1', '清单', 2026, 'all', 0, 0);"
             "INSERT INTO question_banks (id, uuid, title, created_at, updated_at) VALUES (1, 'B1', '题库', 0, 0);");
   for (guint i = 0; i < n_items; i++)
     {
       g_autofree char *sql = g_strdup_printf ("INSERT INTO list_items (uuid, list_id, position, level) "
                                               "VALUES ('item-%u', 1, %u, 'must');", i, i);
-      exec (db, sql);
+      xf_test_exec (db, sql);
     }
   for (guint i = 0; i < n_questions; i++)
     {
@@ -317,7 +282,7 @@ test_rebuild (void)
                                               "fingerprint, created_at, updated_at, device_id) VALUES "
                                               "('question-%u', 1, 'truefalse', '题', 'T', 'f%u', 0, 0, 'd');",
                                               i, i);
-      exec (db, sql);
+      xf_test_exec (db, sql);
     }
 
   for (guint r = 0; r < 3000; r++)
@@ -346,21 +311,21 @@ test_rebuild (void)
                                     NULL, &error);
       g_assert_no_error (error);
     }
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_undos"), >, 50);
-  g_assert_cmpint (count_rows (db, "SELECT count(DISTINCT retention) FROM study_log"), >, 2);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_undos"), >, 50);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(DISTINCT retention) FROM study_log"), >, 2);
 
   incremental = dump_cards (db);
-  frontier = count_rows (db, FRONTIER);
+  frontier = xf_test_count (db, FRONTIER);
   g_assert_true (xf_study_store_rebuild (db, &error));
   g_assert_no_error (error);
   rebuilt = dump_cards (db);
   g_assert_cmpstr (rebuilt, ==, incremental);
   /* The frontier the ratings moved is the one found from the content */
   g_assert_cmpint (frontier, >, 1000001);
-  g_assert_cmpint (count_rows (db, FRONTIER), ==, frontier);
+  g_assert_cmpint (xf_test_count (db, FRONTIER), ==, frontier);
 
   /* A damaged cache comes back whole */
-  exec (db, "UPDATE study_cards SET state = 0, stability = 1, due = 0 WHERE id % 3 = 0;"
+  xf_test_exec (db, "UPDATE study_cards SET state = 0, stability = 1, due = 0 WHERE id % 3 = 0;"
             "DELETE FROM study_cards WHERE id % 7 = 0");
   again = dump_cards (db);
   g_assert_cmpstr (again, !=, incremental);
@@ -368,10 +333,10 @@ test_rebuild (void)
   g_assert_true (xf_study_store_rebuild (db, &error));
   again = dump_cards (db);
   g_assert_cmpstr (again, ==, incremental);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards"), ==,
-                   count_rows (db, "SELECT count(*) FROM (SELECT DISTINCT kind, card_key FROM study_log l "
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_cards"), ==,
+                   xf_test_count (db, "SELECT count(*) FROM (SELECT DISTINCT kind, card_key FROM study_log l "
                                    "WHERE NOT EXISTS (SELECT 1 FROM study_undos u WHERE u.review_uuid = l.uuid))"));
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards WHERE reps = 0"), ==, 0);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_cards WHERE reps = 0"), ==, 0);
 }
 
 static const char *
@@ -400,7 +365,7 @@ queue_at (XfDatabase *db,
 static void
 test_queue (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfStudyQueue) queue = NULL;
   g_autoptr(XfStudyCard) card = NULL;
   gint64 due, now;
@@ -460,7 +425,7 @@ test_queue (void)
    * question is no card to study */
   g_clear_pointer (&card, xf_study_card_free);
   card = rate (db, XF_STUDY_KIND_ITEM, "i1", XF_FSRS_RATING_GOOD, now);
-  exec (db, "UPDATE questions SET deleted_at = 1 WHERE uuid IN ('q1', 'q2')");
+  xf_test_exec (db, "UPDATE questions SET deleted_at = 1 WHERE uuid IN ('q1', 'q2')");
   g_clear_pointer (&queue, xf_study_queue_free);
   queue = queue_at (db, now + MINUTE, NULL, 7, 2);
   g_assert_cmpuint (queue->n_reviewed_today, ==, 1);
@@ -485,7 +450,7 @@ test_queue (void)
 static void
 test_queue_day (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfStudyQueue) queue = NULL;
   g_autoptr(XfStudyCard) card = NULL;
   g_autoptr(GError) error = NULL;
@@ -583,13 +548,13 @@ assert_new_keys (XfDatabase *db,
 static void
 test_queue_new (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfStudyCard) undone = NULL;
   g_autoptr(GError) error = NULL;
   gint64 now = at (1, 9, 0), q4;
 
   add_content (db);
-  exec (db, "INSERT INTO questions (uuid, bank_id, type, stem, answer, fingerprint, created_at, updated_at, "
+  xf_test_exec (db, "INSERT INTO questions (uuid, bank_id, type, stem, answer, fingerprint, created_at, updated_at, "
             "device_id) VALUES ('q5', 1, 'truefalse', '题五', 'T', 'f5', 0, 0, 'd')");
   /* Items by id (i8 was added before i6 and i7), taken in turn with the
    * questions */
@@ -600,18 +565,18 @@ test_queue_new (void)
   rate_at (db, XF_STUDY_KIND_QUESTION, "q3", XF_STUDY_SOURCE_EXAM, now);
   rate_at (db, XF_STUDY_KIND_QUESTION, "q1", XF_STUDY_SOURCE_STUDY, now);
   rate_at (db, XF_STUDY_KIND_ITEM, "i1", XF_STUDY_SOURCE_STUDY, now);
-  exec (db, "DELETE FROM list_items WHERE uuid = 'i2';"
+  xf_test_exec (db, "DELETE FROM list_items WHERE uuid = 'i2';"
             "UPDATE questions SET deleted_at = 1 WHERE uuid = 'q4'");
   assert_new_keys (db, now, "i3,q2,i4,q5,i5,i8,i6,i7");
 
   /* Rating q2 moves the frontier past q3 (introduced) and q4 (deleted) */
   rate_at (db, XF_STUDY_KIND_QUESTION, "q2", XF_STUDY_SOURCE_PRACTICE, now);
-  q4 = count_rows (db, "SELECT id FROM questions WHERE uuid = 'q4'");
-  g_assert_cmpint (count_rows (db, "SELECT next_id FROM study_frontier WHERE kind = 'question'"), ==, q4 + 1);
+  q4 = xf_test_count (db, "SELECT id FROM questions WHERE uuid = 'q4'");
+  g_assert_cmpint (xf_test_count (db, "SELECT next_id FROM study_frontier WHERE kind = 'question'"), ==, q4 + 1);
   assert_new_keys (db, now, "i3,q5,i4,i5,i8,i6,i7");
 
   /* A question restored below the frontier is new again, in its place */
-  exec (db, "UPDATE questions SET deleted_at = NULL WHERE uuid = 'q4'");
+  xf_test_exec (db, "UPDATE questions SET deleted_at = NULL WHERE uuid = 'q4'");
   assert_new_keys (db, now, "i3,q4,i4,q5,i5,i8,i6,i7");
 
   /* Every item introduced; then the highest two removed, so that SQLite
@@ -623,10 +588,10 @@ test_queue_new (void)
   rate_at (db, XF_STUDY_KIND_ITEM, "i6", XF_STUDY_SOURCE_STUDY, now);
   rate_at (db, XF_STUDY_KIND_ITEM, "i7", XF_STUDY_SOURCE_STUDY, now);
   assert_new_keys (db, now, "q4,q5");
-  g_assert_cmpint (count_rows (db, "SELECT next_id FROM study_frontier WHERE kind = 'item'"), ==, 9);
-  exec (db, "DELETE FROM list_items WHERE uuid IN ('i6', 'i7');"
+  g_assert_cmpint (xf_test_count (db, "SELECT next_id FROM study_frontier WHERE kind = 'item'"), ==, 9);
+  xf_test_exec (db, "DELETE FROM list_items WHERE uuid IN ('i6', 'i7');"
             "INSERT INTO list_items (uuid, list_id, position, level) VALUES ('i9', 2, 3, 'should')");
-  g_assert_cmpint (count_rows (db, "SELECT id FROM list_items WHERE uuid = 'i9'"), ==, 7);
+  g_assert_cmpint (xf_test_count (db, "SELECT id FROM list_items WHERE uuid = 'i9'"), ==, 7);
   assert_new_keys (db, now, "i9,q4,q5");
 
   /* A card whose only rating is undone is new again, in its place */
@@ -648,7 +613,7 @@ test_queue_new (void)
 static void
 test_import_no_cards (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(XfQuestionParse) parse = NULL;
   g_autoptr(XfStudyQueue) queue = NULL;
   g_autoptr(GError) error = NULL;
@@ -660,9 +625,9 @@ test_import_no_cards (void)
   g_assert_no_error (error);
   g_assert_nonnull (parse);
   g_assert_cmpuint (report.imported, >, 2);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM questions"), ==, report.imported);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards"), ==, 0);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_log"), ==, 0);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM questions"), ==, report.imported);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_cards"), ==, 0);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_log"), ==, 0);
 
   queue = queue_at (db, at (1, 9, 0), NULL, 2, 200);
   g_assert_cmpuint (queue->n_new, ==, 2);
@@ -673,7 +638,7 @@ test_import_no_cards (void)
                                               "(SELECT id FROM questions ORDER BY id LIMIT 1 OFFSET %u)",
                                               card_key (queue, i), i);
 
-      g_assert_cmpint (count_rows (db, sql), ==, 1);
+      g_assert_cmpint (xf_test_count (db, sql), ==, 1);
     }
   xf_question_import_report_clear (&report);
 }
@@ -681,7 +646,7 @@ test_import_no_cards (void)
 static void
 test_failed_transaction (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GError) error = NULL;
   g_autoptr(XfStudyCard) card = NULL;
 
@@ -689,39 +654,39 @@ test_failed_transaction (void)
   /* In a caller's transaction that rolls back */
   g_assert_true (xf_database_begin (db, &error));
   card = rate (db, XF_STUDY_KIND_ITEM, "i1", XF_FSRS_RATING_GOOD, at (1, 9, 0));
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_log"), ==, 1);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_log"), ==, 1);
   xf_database_rollback (db);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_log"), ==, 0);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_cards WHERE reps > 0"), ==, 0);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_log"), ==, 0);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_cards WHERE reps > 0"), ==, 0);
 
   /* The cache cannot be written: the log row goes too */
-  exec (db, "CREATE TEMP TRIGGER refuse_insert BEFORE INSERT ON study_cards BEGIN SELECT RAISE (ABORT, 'full'); END;"
+  xf_test_exec (db, "CREATE TEMP TRIGGER refuse_insert BEFORE INSERT ON study_cards BEGIN SELECT RAISE (ABORT, 'full'); END;"
             "CREATE TEMP TRIGGER refuse_update BEFORE UPDATE ON study_cards BEGIN SELECT RAISE (ABORT, 'full'); END;");
   g_clear_pointer (&card, xf_study_card_free);
   card = xf_study_store_rate (db, XF_STUDY_KIND_ITEM, "i1", XF_FSRS_RATING_GOOD, at (1, 9, 0), 0,
                               XF_STUDY_SOURCE_STUDY, NULL, &error);
   g_assert_null (card);
   g_assert_nonnull (error);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_log"), ==, 0);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_log"), ==, 0);
   g_assert_true (sqlite3_get_autocommit (xf_database_get_handle (db)));
   g_clear_error (&error);
 
   /* Inside a caller's transaction, the caller's earlier writes stay */
   g_assert_true (xf_database_begin (db, &error));
-  exec (db, "INSERT INTO meta (key, value) VALUES ('kept', '1')");
+  xf_test_exec (db, "INSERT INTO meta (key, value) VALUES ('kept', '1')");
   card = xf_study_store_rate (db, XF_STUDY_KIND_ITEM, "i1", XF_FSRS_RATING_GOOD, at (1, 9, 0), 0,
                               XF_STUDY_SOURCE_STUDY, NULL, &error);
   g_assert_null (card);
   g_clear_error (&error);
   g_assert_true (xf_database_commit (db, &error));
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM meta WHERE key = 'kept'"), ==, 1);
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_log"), ==, 0);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM meta WHERE key = 'kept'"), ==, 1);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_log"), ==, 0);
 }
 
 static void
 test_settings (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GError) error = NULL;
   g_autoptr(XfStudyCard) card = NULL;
   XfStudySettings settings, bad;
@@ -747,7 +712,7 @@ test_settings (void)
   g_assert_cmpuint (settings.reviews_per_day, ==, 50);
 
   card = rate (db, XF_STUDY_KIND_ITEM, "i1", XF_FSRS_RATING_GOOD, at (1, 9, 0));
-  g_assert_cmpint (count_rows (db, "SELECT count(*) FROM study_log WHERE retention = 0.85"), ==, 1);
+  g_assert_cmpint (xf_test_count (db, "SELECT count(*) FROM study_log WHERE retention = 0.85"), ==, 1);
 }
 
 int

@@ -15,26 +15,6 @@
 #define MINUTE (60 * SECOND)
 #define HOUR   (60 * MINUTE)
 
-static XfDatabase *
-open_db (void)
-{
-  g_autoptr(GError) error = NULL;
-  XfDatabase *db = xf_database_open (":memory:", &error);
-
-  g_assert_no_error (error);
-  return db;
-}
-
-static void
-exec (XfDatabase *db,
-      const char *sql)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (xf_database_exec (db, sql, &error));
-  g_assert_no_error (error);
-}
-
 /* @month/@day of 2026 at @hour:@minute, local time (Asia/Shanghai, as
  * main() sets it) */
 static gint64
@@ -160,7 +140,7 @@ count (XfDatabase *db,
 static void
 test_record (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GError) error = NULL;
   g_autoptr(XfStudyTimeSession) session = xf_study_time_session_new ("reading", at (6, 1, 9, 0), at (6, 1, 9, 1), 60000);
   g_autoptr(XfStudyTimeSession) bad = NULL;
@@ -238,7 +218,7 @@ sum (GArray *totals)
 static void
 test_totals_midnight (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) days = NULL;
   g_autoptr(GArray) one = NULL;
@@ -274,7 +254,7 @@ test_totals_midnight (void)
 static void
 test_totals_weeks (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GArray) weeks = NULL;
   g_autoptr(GArray) days = NULL;
@@ -321,7 +301,7 @@ test_totals_weeks (void)
 static void
 add_content (XfDatabase *db)
 {
-  exec (db, "INSERT INTO lists (id, uuid, title, year, audience, created_at, updated_at) VALUES "
+  xf_test_exec (db, "INSERT INTO lists (id, uuid, title, year, audience, created_at, updated_at) VALUES "
             "(1, 'L1', '清单一', 2026, 'all', 0, 0), (2, 'L2', '清单二', 2026, 'all', 0, 0),"
             "(3, 'L3', '空清单', 2026, 'all', 0, 0);"
             "INSERT INTO list_items (uuid, list_id, position, level, law_title, article_number) VALUES "
@@ -365,7 +345,7 @@ assert_streak (XfDatabase *db,
 static void
 test_streak (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GError) error = NULL;
   g_autoptr(XfStudyCard) undone = NULL;
 
@@ -402,7 +382,7 @@ test_streak (void)
 static void
 test_streak_long (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
 
   /* Longer than the stretch the streak reads at a time */
   for (int i = 0; i < 100; i++)
@@ -450,7 +430,7 @@ assert_state (const XfStudyListState *state,
 static void
 test_list_states (void)
 {
-  g_autoptr(XfDatabase) db = open_db ();
+  g_autoptr(XfDatabase) db = xf_test_open_memory ();
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) states = NULL;
   g_autoptr(GPtrArray) later = NULL;

@@ -80,3 +80,40 @@ xf_test_insert_article (XfDatabase *db,
 
   return xf_database_last_insert_rowid (db);
 }
+
+/* A database of its own in memory, migrated */
+XfDatabase *
+xf_test_open_memory (void)
+{
+  g_autoptr(GError) error = NULL;
+  XfDatabase *db = xf_database_open (":memory:", &error);
+
+  g_assert_no_error (error);
+  return db;
+}
+
+void
+xf_test_exec (XfDatabase *db,
+              const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (xf_database_exec (db, sql, &error));
+  g_assert_no_error (error);
+}
+
+/* The first column of the one row @sql gives */
+gint64
+xf_test_count (XfDatabase *db,
+               const char *sql)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = xf_database_prepare (db, sql, &error);
+  gint64 n;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (xf_database_step (db, stmt, &error), ==, SQLITE_ROW);
+  n = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return n;
+}

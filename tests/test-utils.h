@@ -13,7 +13,12 @@
 
 G_BEGIN_DECLS
 
-void   xf_test_remove_tree    (const char *path);
+void        xf_test_remove_tree    (const char *path);
+XfDatabase *xf_test_open_memory    (void);
+void        xf_test_exec           (XfDatabase *db,
+                                    const char *sql);
+gint64      xf_test_count          (XfDatabase *db,
+                                    const char *sql);
 gint64 xf_test_insert_law     (XfDatabase *db,
                                const char *title,
                                const char *version_date);
