@@ -197,6 +197,25 @@ test_draw (Fixture       *fixture,
 
     g_assert_cmpint (r.status, ==, 2);
   }
+  /* Due first: a question answered wrong comes before the others */
+  {
+    JsonObject *last = json_array_get_object_element (questions, json_array_get_length (questions) - 1);
+    const char *wrong = json_object_get_string_member (last, "uuid");
+    g_auto(XfCliRun) answered = run (fixture, "--json", "practice", "answer", wrong,
+                                     g_str_equal (json_object_get_string_member (last, "type"), "truefalse") ? "F" : "C");
+    g_auto(XfCliRun) r = run (fixture, "--json", "practice", "draw", "--category", "行政法", "--order", "due",
+                              "--seed", "5");
+    g_auto(XfCliRun) bad = run (fixture, "--json", "practice", "draw", "--category", "行政法", "--order", "soon");
+    g_autoptr(JsonNode) ordered = NULL;
+
+    g_assert_cmpint (answered.status, ==, 0);
+    g_assert_cmpint (r.status, ==, 0);
+    ordered = parse (r.out);
+    g_assert_cmpuint (json_array_get_length (json_node_get_array (ordered)), ==, json_array_get_length (questions));
+    g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (json_node_get_array (ordered), 0),
+                                                    "uuid"), ==, wrong);
+    g_assert_cmpint (bad.status, ==, 2);
+  }
 }
 
 static void

@@ -15,6 +15,7 @@
 #include "xf-mistake-store.h"
 #include "xf-practice.h"
 #include "xf-question-store.h"
+#include "xf-study-store.h"
 
 /* xf-practice.c on a small hand-built library: three laws, a knowledge
  * list citing two articles, and six questions, one of each kind of
@@ -315,6 +316,61 @@ test_draw_order (Fixture       *fixture,
   g_assert_cmpint (xf_question_get_question_type (g_ptr_array_index (two, 0)), ==, XF_QUESTION_TRUE_FALSE);
 }
 
+/* What the schedule says needs practice comes first: a question due
+ * (answered wrong yesterday), then one never studied, then one learned */
+static void
+test_due_first (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+  g_autoptr(GPtrArray) ordered = NULL;
+  g_autoptr(XfStudyCard) wrong = NULL;
+  g_autoptr(XfStudyCard) easy = NULL;
+  XfPracticeOptions options = { XF_PRACTICE_SOURCE_CATEGORY, "行政法", 0, 42, 0 };
+  const char *due, *unseen, *learned;
+
+  all = xf_practice_draw (fixture->db, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (all->len, ==, 3);
+  due = xf_question_get_uuid (g_ptr_array_index (all, 2));
+  unseen = xf_question_get_uuid (g_ptr_array_index (all, 0));
+  learned = xf_question_get_uuid (g_ptr_array_index (all, 1));
+  wrong = xf_study_store_rate (fixture->db, XF_STUDY_KIND_QUESTION, due, XF_FSRS_RATING_AGAIN, at (1, 9), 5000,
+                               XF_STUDY_SOURCE_PRACTICE, NULL, &error);
+  g_assert_no_error (error);
+  easy = xf_study_store_rate (fixture->db, XF_STUDY_KIND_QUESTION, learned, XF_FSRS_RATING_EASY, at (1, 9), 5000,
+                              XF_STUDY_SOURCE_PRACTICE, NULL, &error);
+  g_assert_no_error (error);
+
+  for (guint32 seed = 1; seed <= 5; seed++)
+    {
+      options.seed = seed;
+      options.order = XF_PRACTICE_ORDER_DUE;
+      options.now_us = at (2, 9);
+      g_clear_pointer (&ordered, g_ptr_array_unref);
+      ordered = xf_practice_draw (fixture->db, &options, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (xf_question_get_uuid (g_ptr_array_index (ordered, 0)), ==, due);
+      g_assert_cmpstr (xf_question_get_uuid (g_ptr_array_index (ordered, 1)), ==, unseen);
+      g_assert_cmpstr (xf_question_get_uuid (g_ptr_array_index (ordered, 2)), ==, learned);
+    }
+
+  /* An hour after the wrong answer its learning step is due today: first */
+  options.now_us = at (1, 10);
+  g_clear_pointer (&ordered, g_ptr_array_unref);
+  ordered = xf_practice_draw (fixture->db, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (xf_question_get_uuid (g_ptr_array_index (ordered, 0)), ==, due);
+
+  /* Asked for one: the one due */
+  options.count = 1;
+  g_clear_pointer (&ordered, g_ptr_array_unref);
+  ordered = xf_practice_draw (fixture->db, &options, &error);
+  g_assert_cmpuint (ordered->len, ==, 1);
+  g_assert_cmpstr (xf_question_get_uuid (g_ptr_array_index (ordered, 0)), ==, due);
+}
+
 static void
 test_empty (Fixture       *fixture,
             gconstpointer  data)
@@ -494,6 +550,7 @@ main (int   argc,
 #define ADD(path, func) g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/practice/sources", test_sources);
   ADD ("/practice/draw-order", test_draw_order);
+  ADD ("/practice/due-first", test_due_first);
   ADD ("/practice/empty", test_empty);
   ADD ("/practice/wrong-answer", test_wrong_answer);
   ADD ("/practice/three-days", test_three_days);

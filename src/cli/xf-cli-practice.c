@@ -20,7 +20,7 @@
 
 static const char *usage =
   "practice list-sources | practice draw --list UUID|--law TITLE|--category PATH|--mistakes "
-  "[--count N] [--seed S] | practice answer QUESTION ANSWER [--session S]";
+  "[--count N] [--seed S] [--order random|due] | practice answer QUESTION ANSWER [--session S]";
 
 static int
 practice_list_sources (XfCli  *cli,
@@ -113,6 +113,7 @@ practice_draw (XfCli  *cli,
   gboolean mistakes = FALSE;
   int count = XF_PRACTICE_DEFAULT_COUNT;
   gint64 seed = 0;
+  g_autofree char *order = NULL;
   GOptionEntry entries[] = {
     { "list", 0, 0, G_OPTION_ARG_STRING, &list, N_("Questions citing the articles of a knowledge list"), "UUID" },
     { "law", 0, 0, G_OPTION_ARG_STRING, &law, N_("Questions citing a law"), "TITLE" },
@@ -120,6 +121,8 @@ practice_draw (XfCli  *cli,
     { "mistakes", 0, 0, G_OPTION_ARG_NONE, &mistakes, N_("Questions of the mistake book"), NULL },
     { "count", 0, 0, G_OPTION_ARG_INT, &count, N_("How many questions (default 20)"), "N" },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed, N_("The order's seed, to draw the same again"), "S" },
+    { "order", 0, 0, G_OPTION_ARG_STRING, &order,
+      N_("random (the default), or due: due for review first, then unseen, then the weakest"), "ORDER" },
     { NULL }
   };
   XfPracticeOptions options = { 0, };
@@ -129,9 +132,10 @@ practice_draw (XfCli  *cli,
   if (!xf_cli_parse_options (cli, "", entries, &argc, &argv))
     return XF_CLI_EXIT_USAGE;
   n_sources = (list != NULL) + (law != NULL) + (category != NULL) + (mistakes != FALSE);
-  if (argc != 1 || n_sources != 1 || count < 1 || seed < 0 || seed > G_MAXUINT32)
+  if (argc != 1 || n_sources != 1 || count < 1 || seed < 0 || seed > G_MAXUINT32 ||
+      (order != NULL && !g_str_equal (order, "random") && !g_str_equal (order, "due")))
     return xf_cli_usage (cli, "practice draw --list UUID|--law TITLE|--category PATH|--mistakes "
-                              "[--count N] [--seed S]");
+                              "[--count N] [--seed S] [--order random|due]");
 
   options.kind = list != NULL ? XF_PRACTICE_SOURCE_LIST
                  : law != NULL ? XF_PRACTICE_SOURCE_LAW
@@ -139,6 +143,7 @@ practice_draw (XfCli  *cli,
   options.key = list != NULL ? list : law != NULL ? law : category;
   options.count = (guint)count;
   options.seed = (guint32)seed;
+  options.order = g_strcmp0 (order, "due") == 0 ? XF_PRACTICE_ORDER_DUE : XF_PRACTICE_ORDER_RANDOM;
   if (!(db = xf_cli_open_database (cli, &error)))
     return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
   if (!(questions = xf_practice_draw (db, &options, &error)))

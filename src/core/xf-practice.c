@@ -16,6 +16,7 @@
 #include "xf-practice.h"
 #include "xf-question-store.h"
 #include "xf-study-store.h"
+#include "xf-study-store-private.h"
 
 /* Practice: questions drawn from a knowledge list, a law, a category or
  * the 错题本, answered one at a time with the answer, the 解析 and the
@@ -502,12 +503,94 @@ set_empty_error (GError              **error,
     }
 }
 
+typedef struct
+{
+  XfQuestion *question;
+  int         group;   /* 0 due, 1 never studied, 2 studied and not due */
+  double      value;   /* within the group: due time, or recall now */
+  guint       rank;    /* the shuffled place: ties stay random */
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *x = a, *y = b;
+
+  if (x->group != y->group)
+    return x->group - y->group;
+  if (x->value != y->value)
+    return x->value < y->value ? -1 : 1;
+  return (x->rank > y->rank) - (x->rank < y->rank);
+}
+
+/* Orders @questions by their study cards: those due today first (a
+ * question answered wrong a minute ago is in a learning step due in
+ * minutes), the most overdue first; then those never studied; then the
+ * others, the least likely to be recalled now first. */
+static gboolean
+order_by_schedule (XfDatabase  *db,
+                   GPtrArray   *questions,
+                   gint64       now_us,
+                   GError     **error)
+{
+  g_autoptr(GHashTable) cards = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                       (GDestroyNotify)xf_study_card_free);
+  g_autoptr(GArray) ranked = g_array_sized_new (FALSE, FALSE, sizeof (Ranked), questions->len);
+  XfStudySettings settings;
+  XfFsrsParams params;
+  sqlite3_stmt *stmt;
+  gint64 day_start, day_end;
+  int rc;
+
+  xf_study_local_day (now_us, &day_start, &day_end);
+  if (!xf_study_store_get_settings (db, &settings, error))
+    return FALSE;
+  xf_fsrs_params_init_default (&params);
+  params.desired_retention = settings.retention;
+  stmt = xf_database_prepare (db, "SELECT " XF_STUDY_CARD_COLUMNS ("c") " FROM study_cards c "
+                                  "WHERE c.kind = 'question'", error);
+  if (stmt == NULL)
+    return FALSE;
+  while ((rc = xf_database_step (db, stmt, error)) == SQLITE_ROW)
+    {
+      XfStudyCard *card = xf_study_card_from_row (stmt, 0);
+
+      g_hash_table_replace (cards, card->key, card);
+    }
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    return FALSE;
+
+  for (guint i = 0; i < questions->len; i++)
+    {
+      Ranked entry = { g_ptr_array_index (questions, i), 1, 0, i };
+      XfStudyCard *card = g_hash_table_lookup (cards, xf_question_get_uuid (entry.question));
+
+      if (card != NULL && card->fsrs.state != XF_FSRS_STATE_NEW)
+        {
+          if (card->fsrs.due * G_USEC_PER_SEC < day_end)
+            entry.group = 0, entry.value = (double)card->fsrs.due;
+          else
+            entry.group = 2, entry.value = xf_fsrs_retrievability (&params, &card->fsrs, now_us / G_USEC_PER_SEC);
+        }
+      g_array_append_val (ranked, entry);
+    }
+  g_array_sort (ranked, compare_ranked);
+  for (guint i = 0; i < ranked->len; i++)
+    questions->pdata[i] = g_array_index (ranked, Ranked, i).question;
+  return TRUE;
+}
+
 /**
  * xf_practice_draw:
- * @options: the source, how many, the seed and the types
+ * @options: the source, how many, the seed, the types and the order
  *
  * Draws questions to practise, in a random order that @options' seed
- * repeats. A source holding fewer questions than asked gives them all.
+ * repeats; with XF_PRACTICE_ORDER_DUE, what the study schedule says needs
+ * practice most comes first (see order_by_schedule), the random order
+ * breaking ties. A source holding fewer questions than asked gives them
+ * all.
  *
  * Returns: (transfer full) (element-type XfQuestion): the current versions
  *   of the questions, or %NULL with %XF_PRACTICE_ERROR_EMPTY (saying what
@@ -545,6 +628,9 @@ xf_practice_draw (XfDatabase               *db,
       questions->pdata[i] = questions->pdata[j];
       questions->pdata[j] = swap;
     }
+  if (options->order == XF_PRACTICE_ORDER_DUE &&
+      !order_by_schedule (db, questions, options->now_us != 0 ? options->now_us : g_get_real_time (), error))
+    return NULL;
   count = options->count != 0 ? options->count : XF_PRACTICE_DEFAULT_COUNT;
   if (questions->len > count)
     g_ptr_array_set_size (questions, count);

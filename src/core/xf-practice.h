@@ -33,6 +33,12 @@ typedef enum
   XF_PRACTICE_SOURCE_MISTAKES,  /* the questions in the 错题本 */
 } XfPracticeSourceKind;
 
+typedef enum
+{
+  XF_PRACTICE_ORDER_RANDOM,     /* shuffled */
+  XF_PRACTICE_ORDER_DUE,        /* due for review first, then unseen, then the weakest (see xf_practice_draw) */
+} XfPracticeOrder;
+
 /* The question types practice asks when none are named: every type but
  * 简答, which only a person can grade */
 #define XF_PRACTICE_DEFAULT_TYPES \
@@ -46,6 +52,8 @@ typedef struct
   guint                 count;  /* 0: XF_PRACTICE_DEFAULT_COUNT */
   guint32               seed;   /* the order's seed; 0: a new random one */
   guint                 types;  /* a mask of 1 << XfQuestionType; 0: XF_PRACTICE_DEFAULT_TYPES */
+  XfPracticeOrder       order;
+  gint64                now_us; /* for XF_PRACTICE_ORDER_DUE; 0: now */
 } XfPracticeOptions;
 
 #define XF_TYPE_PRACTICE_SOURCE (xf_practice_source_get_type ())

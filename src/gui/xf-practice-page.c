@@ -225,7 +225,8 @@ draw_thread (GTask        *task,
   DrawJob *job = task_data;
   g_autoptr(XfDatabase) db = NULL;
   g_autoptr(GError) error = NULL;
-  XfPracticeOptions options = { job->kind, job->key, job->count, 0, 0 };
+  /* What the study schedule says needs practice most comes first */
+  XfPracticeOptions options = { job->kind, job->key, job->count, 0, 0, XF_PRACTICE_ORDER_DUE, 0 };
   GPtrArray *questions;
 
   if (!(db = xf_database_open (job->path, &error)) || !(questions = xf_practice_draw (db, &options, &error)))
