@@ -16,15 +16,6 @@
 /* `study plan`: set, clear or show the exam plan (xf-study-plan.c) and
  * what it asks of a day. */
 
-static int
-plan_fail (XfCli        *cli,
-           const GError *error)
-{
-  return xf_cli_fail (cli, g_error_matches (error, XF_STORE_ERROR, XF_STORE_ERROR_NOT_FOUND) ||
-                             g_error_matches (error, XF_STORE_ERROR, XF_STORE_ERROR_INVALID)
-                             ? XF_CLI_EXIT_INVALID : XF_CLI_EXIT_FAILURE, error);
-}
-
 static void
 print_plan (XfCli             *cli,
             const XfStudyPlan *plan)
@@ -113,19 +104,19 @@ xf_cli_study_plan_command (XfCli  *cli,
     return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
 
   if (clear && !xf_study_plan_clear (db, &error))
-    return plan_fail (cli, error);
+    return xf_cli_store_fail (cli, error);
   if (setting)
     {
       /* A list may be named by its title too, as elsewhere */
       g_autoptr(XfKnowledgeList) found = xf_knowledge_store_get_list (db, list, &error);
 
       if (found == NULL)
-        return plan_fail (cli, error);
+        return xf_cli_store_fail (cli, error);
       if (!xf_study_plan_set (db, exam_day, xf_knowledge_list_get_uuid (found), (guint)MAX (minutes, 0), &error))
-        return plan_fail (cli, error);
+        return xf_cli_store_fail (cli, error);
     }
   if (!xf_study_plan_get (db, g_get_real_time (), &plan, &error))
-    return plan_fail (cli, error);
+    return xf_cli_store_fail (cli, error);
   print_plan (cli, plan);
   return XF_CLI_EXIT_OK;
 }

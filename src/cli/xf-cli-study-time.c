@@ -21,24 +21,6 @@
  * computes as at another moment, so that a figure can be checked
  * again later. */
 
-static int
-usage_error (const char *format,
-             ...) G_GNUC_PRINTF (1, 2);
-
-static int
-usage_error (const char *format,
-             ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_printerr ("xuefactl: %s\n", message);
-  return XF_CLI_EXIT_USAGE;
-}
-
 /* A local date "YYYY-MM-DD" as the UTC µs of the midnight that starts it */
 static gboolean
 parse_date (const char *text,
@@ -169,26 +151,25 @@ xf_cli_study_time_command (XfCli  *cli,
   if (argc != 1)
     return xf_cli_usage (cli, "study time [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--by day|week|month|year]");
   if (by != NULL && !xf_study_bucket_from_string (by, &bucket))
-    return usage_error (_("--by must be day, week, month or year, not “%s”"), by);
+    return xf_cli_usage_error (cli, _("--by must be day, week, month or year, not “%s”"), by);
   if (!resolve_now (now_text, &now))
-    return usage_error (_("--now must be an ISO 8601 time, not “%s”"), now_text);
+    return xf_cli_usage_error (cli, _("--now must be an ISO 8601 time, not “%s”"), now_text);
   if (to_text != NULL && !parse_date (to_text, &to))
-    return usage_error (_("--to must be a date YYYY-MM-DD, not “%s”"), to_text);
+    return xf_cli_usage_error (cli, _("--to must be a date YYYY-MM-DD, not “%s”"), to_text);
   if (to_text == NULL)
     to = xf_study_bucket_start (XF_STUDY_BUCKET_DAY, now);
   to = xf_study_bucket_next (XF_STUDY_BUCKET_DAY, to);
   if (from_text != NULL && !parse_date (from_text, &from))
-    return usage_error (_("--from must be a date YYYY-MM-DD, not “%s”"), from_text);
+    return xf_cli_usage_error (cli, _("--from must be a date YYYY-MM-DD, not “%s”"), from_text);
   if (from_text == NULL)
     from = default_from (bucket, to - 1);
   if (from >= to)
-    return usage_error (_("--from must not be after --to"));
+    return xf_cli_usage_error (cli, _("--from must not be after --to"));
 
   if (!(db = xf_cli_open_database (cli, &error)))
     return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
   if (!(totals = xf_study_time_totals (db, from, to, bucket, &error)))
-    return xf_cli_fail (cli, g_error_matches (error, XF_STORE_ERROR, XF_STORE_ERROR_INVALID)
-                               ? XF_CLI_EXIT_INVALID : XF_CLI_EXIT_FAILURE, error);
+    return xf_cli_store_fail (cli, error);
 
   for (guint i = 0; i < totals->len; i++)
     sum += g_array_index (totals, XfStudyTotal, i).active_ms;
@@ -270,7 +251,7 @@ xf_cli_study_stats_command (XfCli  *cli,
   if (argc != 1)
     return xf_cli_usage (cli, "study stats [--now TIME]");
   if (!resolve_now (now_text, &now))
-    return usage_error (_("--now must be an ISO 8601 time, not “%s”"), now_text);
+    return xf_cli_usage_error (cli, _("--now must be an ISO 8601 time, not “%s”"), now_text);
 
   if (!(db = xf_cli_open_database (cli, &error)))
     return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
@@ -361,11 +342,11 @@ xf_cli_study_session_command (XfCli  *cli,
     return xf_cli_usage (cli, "study session --activity study|practice|exam|reading --start TIME --end TIME "
                               "--active-ms N [--uuid UUID]");
   if (!xf_study_activity_is_valid (activity))
-    return usage_error (_("--activity must be study, practice, exam or reading, not “%s”"), activity);
+    return xf_cli_usage_error (cli, _("--activity must be study, practice, exam or reading, not “%s”"), activity);
   if (!parse_time (start_text, &start))
-    return usage_error (_("--start must be an ISO 8601 time, not “%s”"), start_text);
+    return xf_cli_usage_error (cli, _("--start must be an ISO 8601 time, not “%s”"), start_text);
   if (!parse_time (end_text, &end))
-    return usage_error (_("--end must be an ISO 8601 time, not “%s”"), end_text);
+    return xf_cli_usage_error (cli, _("--end must be an ISO 8601 time, not “%s”"), end_text);
 
   if (!(db = xf_cli_open_database (cli, &error)))
     return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
@@ -376,8 +357,7 @@ xf_cli_study_session_command (XfCli  *cli,
       session->uuid = g_steal_pointer (&uuid);
     }
   if (!xf_study_time_record_session (db, session, &error))
-    return xf_cli_fail (cli, g_error_matches (error, XF_STORE_ERROR, XF_STORE_ERROR_INVALID)
-                               ? XF_CLI_EXIT_INVALID : XF_CLI_EXIT_FAILURE, error);
+    return xf_cli_store_fail (cli, error);
 
   started_text = format_time (session->started_at);
   ended_text = format_time (session->ended_at);

@@ -290,33 +290,6 @@ study_schedule (XfCli  *cli,
 
 /* The database commands */
 
-static int
-usage_error (const char *format,
-             ...) G_GNUC_PRINTF (1, 2);
-
-static int
-usage_error (const char *format,
-             ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_printerr ("xuefactl: %s\n", message);
-  return XF_CLI_EXIT_USAGE;
-}
-
-static int
-store_fail (XfCli        *cli,
-            const GError *error)
-{
-  return xf_cli_fail (cli, g_error_matches (error, XF_STORE_ERROR, XF_STORE_ERROR_NOT_FOUND) ||
-                             g_error_matches (error, XF_STORE_ERROR, XF_STORE_ERROR_INVALID)
-                             ? XF_CLI_EXIT_INVALID : XF_CLI_EXIT_FAILURE, error);
-}
-
 static void
 add_card_members (JsonBuilder       *builder,
                   const XfStudyCard *card)
@@ -408,12 +381,12 @@ study_queue (XfCli  *cli,
       g_autoptr(XfKnowledgeList) found = xf_knowledge_store_get_list (db, list, &error);
 
       if (found == NULL)
-        return store_fail (cli, error);
+        return xf_cli_store_fail (cli, error);
       g_free (list);
       list = g_strdup (xf_knowledge_list_get_uuid (found));
     }
   if (!(queue = xf_study_store_queue (db, g_get_real_time (), list, NULL, &error)))
-    return store_fail (cli, error);
+    return xf_cli_store_fail (cli, error);
 
   if (!cli->json)
     {
@@ -475,11 +448,11 @@ study_rate (XfCli  *cli,
   if (argc != 4)
     return xf_cli_usage (cli, "study rate item|question KEY 1-4 [--duration MS] [--session UUID]");
   if (!xf_study_kind_from_string (argv[1], &kind))
-    return usage_error (_("KIND must be “item” or “question”, not “%s”"), argv[1]);
+    return xf_cli_usage_error (cli, _("KIND must be “item” or “question”, not “%s”"), argv[1]);
   if (!g_ascii_string_to_unsigned (argv[3], 10, XF_FSRS_RATING_AGAIN, XF_FSRS_RATING_EASY, &rating, NULL))
-    return usage_error (_("RATING must be 1 (again), 2 (hard), 3 (good) or 4 (easy), not “%s”"), argv[3]);
+    return xf_cli_usage_error (cli, _("RATING must be 1 (again), 2 (hard), 3 (good) or 4 (easy), not “%s”"), argv[3]);
   if (duration < 0)
-    return usage_error (_("--duration must not be negative"));
+    return xf_cli_usage_error (cli, _("--duration must not be negative"));
 
   if (!(db = xf_cli_open_database (cli, &error)))
     return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
@@ -487,7 +460,7 @@ study_rate (XfCli  *cli,
   card = xf_study_store_rate (db, kind, argv[2], (XfFsrsRating)rating, g_get_real_time (), (guint)duration,
                               XF_STUDY_SOURCE_STUDY, session, &error);
   if (card == NULL)
-    return store_fail (cli, error);
+    return xf_cli_store_fail (cli, error);
   print_card (cli, card);
   return XF_CLI_EXIT_OK;
 }
@@ -563,11 +536,11 @@ study_settings (XfCli  *cli,
   if (argc != 1)
     return xf_cli_usage (cli, "study settings [--retention R] [--new-per-day N] [--reviews-per-day N]");
   if (retention != -1 && !xf_fsrs_retention_is_valid (retention))
-    return usage_error (_("--retention must be between %.2f and %.2f"), XF_FSRS_MIN_RETENTION, XF_FSRS_MAX_RETENTION);
+    return xf_cli_usage_error (cli, _("--retention must be between %.2f and %.2f"), XF_FSRS_MIN_RETENTION, XF_FSRS_MAX_RETENTION);
   if (new_per_day != -1 && (new_per_day < 0 || new_per_day > XF_STUDY_MAX_PER_DAY))
-    return usage_error (_("--new-per-day must be between 0 and %d"), XF_STUDY_MAX_PER_DAY);
+    return xf_cli_usage_error (cli, _("--new-per-day must be between 0 and %d"), XF_STUDY_MAX_PER_DAY);
   if (reviews_per_day != -1 && (reviews_per_day < 0 || reviews_per_day > XF_STUDY_MAX_PER_DAY))
-    return usage_error (_("--reviews-per-day must be between 0 and %d"), XF_STUDY_MAX_PER_DAY);
+    return xf_cli_usage_error (cli, _("--reviews-per-day must be between 0 and %d"), XF_STUDY_MAX_PER_DAY);
 
   if (!(db = xf_cli_open_database (cli, &error)))
     return xf_cli_fail (cli, XF_CLI_EXIT_FAILURE, error);
@@ -581,7 +554,7 @@ study_settings (XfCli  *cli,
       if (reviews_per_day != -1)
         settings.reviews_per_day = (guint)reviews_per_day;
       if (!xf_study_store_set_settings (db, &settings, &error))
-        return store_fail (cli, error);
+        return xf_cli_store_fail (cli, error);
     }
 
   if (!cli->json)

@@ -80,6 +80,33 @@ xf_cli_usage (XfCli      *cli,
   return XF_CLI_EXIT_USAGE;
 }
 
+/* An option with a value it cannot take: says which and why */
+int
+xf_cli_usage_error (XfCli      *cli,
+                    const char *format,
+                    ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_printerr ("xuefactl: %s\n", message);
+  return XF_CLI_EXIT_USAGE;
+}
+
+/* A store's error: something named that is not there, or input that
+ * breaks a rule, is the caller's (exit 3); anything else a failure */
+int
+xf_cli_store_fail (XfCli        *cli,
+                   const GError *error)
+{
+  return xf_cli_fail (cli, g_error_matches (error, XF_STORE_ERROR, XF_STORE_ERROR_NOT_FOUND) ||
+                             g_error_matches (error, XF_STORE_ERROR, XF_STORE_ERROR_INVALID)
+                             ? XF_CLI_EXIT_INVALID : XF_CLI_EXIT_FAILURE, error);
+}
+
 /**
  * xf_cli_parse_options:
  *

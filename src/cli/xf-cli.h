@@ -66,6 +66,11 @@ int         xf_cli_fail           (XfCli       *cli,
                                    const GError *error);
 int         xf_cli_usage          (XfCli       *cli,
                                    const char  *usage);
+int         xf_cli_usage_error    (XfCli       *cli,
+                                   const char  *format,
+                                   ...) G_GNUC_PRINTF (2, 3);
+int         xf_cli_store_fail     (XfCli       *cli,
+                                   const GError *error);
 gboolean    xf_cli_parse_options  (XfCli       *cli,
                                    const char  *summary,
                                    GOptionEntry *entries,
