@@ -450,7 +450,8 @@ study_rate (XfCli  *cli,
   if (!xf_study_kind_from_string (argv[1], &kind))
     return xf_cli_usage_error (cli, _("KIND must be “item” or “question”, not “%s”"), argv[1]);
   if (!g_ascii_string_to_unsigned (argv[3], 10, XF_FSRS_RATING_AGAIN, XF_FSRS_RATING_EASY, &rating, NULL))
-    return xf_cli_usage_error (cli, _("RATING must be 1 (again), 2 (hard), 3 (good) or 4 (easy), not “%s”"), argv[3]);
+    return xf_cli_usage_error (cli, _("RATING must be 1 (again), 2 (hard), 3 (good) or 4 (easy), not “%s”"),
+                               argv[3]);
   if (duration < 0)
     return xf_cli_usage_error (cli, _("--duration must not be negative"));
 
@@ -536,7 +537,8 @@ study_settings (XfCli  *cli,
   if (argc != 1)
     return xf_cli_usage (cli, "study settings [--retention R] [--new-per-day N] [--reviews-per-day N]");
   if (retention != -1 && !xf_fsrs_retention_is_valid (retention))
-    return xf_cli_usage_error (cli, _("--retention must be between %.2f and %.2f"), XF_FSRS_MIN_RETENTION, XF_FSRS_MAX_RETENTION);
+    return xf_cli_usage_error (cli, _("--retention must be between %.2f and %.2f"),
+                               XF_FSRS_MIN_RETENTION, XF_FSRS_MAX_RETENTION);
   if (new_per_day != -1 && (new_per_day < 0 || new_per_day > XF_STUDY_MAX_PER_DAY))
     return xf_cli_usage_error (cli, _("--new-per-day must be between 0 and %d"), XF_STUDY_MAX_PER_DAY);
   if (reviews_per_day != -1 && (reviews_per_day < 0 || reviews_per_day > XF_STUDY_MAX_PER_DAY))
